@@ -1,0 +1,19 @@
+/**
+ * Every default of the library, in one place. Each mirrors R's survival package.
+ */
+export const defaults = {
+  /** survfit(conf.type = "log") */
+  confType: "log" as "log" | "log-log" | "plain",
+  /** survfit(conf.int = 0.95), coxph summary conf.int */
+  confLevel: 0.95,
+  /** coxph(ties = "efron") */
+  ties: "efron" as "efron" | "breslow",
+  /** survdiff(rho = 0): the log-rank test */
+  rho: 0,
+  /** coxph.control(): eps, toler.chol, iter.max */
+  coxEps: 1e-9,
+  coxTolerChol: Math.pow(2.220446049250313e-16, 0.75),
+  coxIterMax: 20,
+  /** cox.zph(transform = "km") */
+  zphTransform: "km" as "km" | "rank" | "identity" | "log",
+};

@@ -1,0 +1,10 @@
+/**
+ * The public entry of the library. Every routine is documented where it is defined.
+ * Nothing in the numeric core imports danfojs, plotly or tslab.
+ */
+export { defaults } from "./defaults";
+export { InputError } from "./checkInput";
+export { pnorm } from "./math/pnorm";
+export { qnorm } from "./math/qnorm";
+export { pchisq } from "./math/pchisq";
+export type { CoxFit, TestResult } from "./survival/CoxFit";
