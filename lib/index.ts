@@ -8,3 +8,4 @@ export { pnorm } from "./math/pnorm";
 export { qnorm } from "./math/qnorm";
 export { pchisq } from "./math/pchisq";
 export type { CoxFit, TestResult } from "./survival/CoxFit";
+export type { SurvivalCurve } from "./survival/SurvivalCurve";
