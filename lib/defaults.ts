@@ -10,6 +10,10 @@ export const defaults = {
   ties: "efron" as "efron" | "breslow",
   /** survdiff(rho = 0): the log-rank test */
   rho: 0,
+  /** survdiff(timefix = TRUE): times closer than sqrt(.Machine$double.eps) count as tied (aeqSurv) */
+  timefix: true,
+  /** p.adjust method for pairwise tests (survminer::pairwise_survdiff default "holm") */
+  pAdjust: "holm" as "holm" | "bonferroni" | "BH" | "none",
   /** coxph.control(): eps, toler.chol, iter.max */
   coxEps: 1e-9,
   coxTolerChol: Math.pow(2.220446049250313e-16, 0.75),
