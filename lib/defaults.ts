@@ -20,4 +20,6 @@ export const defaults = {
   coxIterMax: 20,
   /** cox.zph(transform = "km") */
   zphTransform: "km" as "km" | "rank" | "identity" | "log",
+  /** quantile.survfit(tolerance = sqrt(.Machine$double.eps)): S within this of 1 - p counts as equal */
+  quantileTolerance: Math.sqrt(2.220446049250313e-16),
 };
