@@ -1,0 +1,62 @@
+# Two commands set everything up on a fresh Debian machine with Node 20 and npm:
+#   make html   installs what is missing, renders every notebook on the bundled data to build/html/
+#   make test   type-checks, runs the unit tests, executes every notebook and checks the pages in Chromium
+# Run on another file without editing anything:  make html DATA=/path/to/cohort.csv
+
+DATA ?= data/lm-cohort.csv
+PY := /usr/bin/python3
+NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+KERNELS := $(CURDIR)/.jupyter/share/jupyter
+JUPYTER_ENV := JUPYTER_PATH=$(KERNELS) LM_DATA=$(abspath $(DATA))
+TSX := node_modules/.bin/tsx
+
+.PHONY: html test typecheck unit notebooks browser notebook fixtures validate dictionary data bench figures deps kernel clean
+
+html: notebooks
+	$(TSX) tools/buildIndex.ts build/html $(DATA)
+
+test: typecheck unit notebooks browser
+
+# --- setup ---------------------------------------------------------------------------------
+# npm packages, installed again whenever the lockfile changes. danfojs-node needs the npm
+# `overrides` in package.json (pure-JS TensorFlow, registry xlsx): see README.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+deps: node_modules/.installed
+
+# Debian's Jupyter (PyPI is unreachable) and the tslab kernelspec inside the project, never global.
+kernel: deps
+	@tools/ensure-system.sh jupyter
+	@grep -qs '$(CURDIR)/tools/tslab' $(KERNELS)/kernels/tslab/kernel.json || \
+	  node_modules/.bin/tslab install --python=$(PY) --prefix=$(CURDIR)/.jupyter --binary=$(CURDIR)/tools/tslab
+
+# --- checks --------------------------------------------------------------------------------
+typecheck: deps
+	node_modules/.bin/tsc --noEmit -p tsconfig.json
+
+unit: deps kernel
+	node_modules/.bin/vitest run
+
+notebooks: kernel
+	@rm -rf build/html
+	$(JUPYTER_ENV) $(PY) tools/render.py --out build/html $(NOTEBOOKS)
+
+browser: deps
+	@tools/ensure-system.sh chromium
+	$(TSX) tools/checkHtml.ts build/html
+
+# --- interactive ---------------------------------------------------------------------------
+notebook: kernel
+	@tools/ensure-system.sh notebook
+	$(JUPYTER_ENV) $(PY) -m notebook --notebook-dir=$(CURDIR)/notebooks
+
+# --- maintenance ---------------------------------------------------------------------------
+# Regenerates the R reference fixtures (needs R with survival, cmprsk and jsonlite).
+fixtures:
+	@tools/ensure-system.sh r
+	@for f in tests/fixtures/*.R; do [ "$$f" = tests/fixtures/common.R ] || Rscript "$$f" || exit 1; done
+
+clean:
+	rm -rf build .jupyter
