@@ -27,3 +27,7 @@ export { restrictedMean } from "./survival/restrictedMean";
 export { medianFollowUp } from "./survival/medianFollowUp";
 export { nelsonAalen } from "./survival/nelsonAalen";
 export type { NelsonAalenCurve } from "./survival/nelsonAalen";
+export { splitAtSwitches, pick } from "./survival/splitAtSwitches";
+export type { SplitAtSwitchesInput, SplitRows } from "./survival/splitAtSwitches";
+export { landmark } from "./survival/landmark";
+export type { LandmarkInput, LandmarkData } from "./survival/landmark";
