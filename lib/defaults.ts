@@ -18,6 +18,10 @@ export const defaults = {
   coxEps: 1e-9,
   coxTolerChol: Math.pow(2.220446049250313e-16, 0.75),
   coxIterMax: 20,
+  /** cumulativeIncidence variance: cmprsk::cuminc's delta method ("survfit": survfit's jackknife) */
+  cifVariance: "cmprsk" as "cmprsk" | "survfit",
+  /** cumulativeIncidence interval: log(-log F) (Pintilie 2006; tidycmprsk) */
+  cifConfType: "log-log" as "log-log" | "log" | "plain",
   /** cox.zph(transform = "km") */
   zphTransform: "km" as "km" | "rank" | "identity" | "log",
   /** quantile.survfit(tolerance = sqrt(.Machine$double.eps)): S within this of 1 - p counts as equal */
