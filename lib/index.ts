@@ -31,3 +31,8 @@ export { splitAtSwitches, pick } from "./survival/splitAtSwitches";
 export type { SplitAtSwitchesInput, SplitRows } from "./survival/splitAtSwitches";
 export { landmark } from "./survival/landmark";
 export type { LandmarkInput, LandmarkData } from "./survival/landmark";
+export { cumulativeIncidence } from "./survival/cumulativeIncidence";
+export type { CumulativeIncidenceInput } from "./survival/cumulativeIncidence";
+export type { CumulativeIncidenceCurve } from "./survival/CumulativeIncidenceCurve";
+export { grayTest } from "./survival/grayTest";
+export type { GrayTestInput, GrayTestResult } from "./survival/grayTest";
