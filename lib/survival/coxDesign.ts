@@ -1,0 +1,128 @@
+/**
+ * The sorted, centred and scaled arrays the Cox kernels need, built once per fit from validated
+ * inputs (input row order, times already timefix-ed).
+ *
+ * Centring and scaling as survival 3.5's coxph: a column whose values all lie in {-1, 0, 1}
+ * (R's nocenter = c(-1, 0, 1)) is used as is and reported with mean 0; any other column is
+ * centred and multiplied by scale = n / sum |x - centre| (1 for a constant column), which only
+ * conditions the Newton–Raphson iterations (coefficients and variance are mapped back).
+ * Reported means (R's fit$means): the column mean over all rows. Right-censored data are centred
+ * by that mean; counting-process data by the mean over the rows used in the fit (R centres them
+ * too, and the centre does not change any estimate).
+ *
+ * Right-censored: rows sorted by stratum, then time ascending (stable).
+ * Counting process: only rows with an event time of their stratum in (start, stop] (R: agreg.fit's
+ * "nused"); sorted by stratum, then stop descending; startOrder by stratum, then start descending.
+ */
+export interface CoxDesign {
+  p: number;
+  /** Row-major centred/scaled covariates of the kernel rows (n x p). */
+  x: Float64Array;
+  stop: Float64Array;
+  start: Float64Array | null;
+  event: Float64Array;
+  stratum: Int32Array;
+  startOrder: Int32Array | null;
+  /** Input row of each kernel row. */
+  rows: Int32Array;
+  means: Float64Array;
+  centre: Float64Array;
+  scale: Float64Array;
+}
+
+export function coxDesign(
+  stop: Float64Array,
+  event: Float64Array,
+  start: Float64Array | null,
+  strata: Int32Array,
+  x: Float64Array[],
+): CoxDesign {
+  const n = stop.length;
+  const p = x.length;
+  const rows = start === null ? sortRight(stop, strata) : sortCounting(stop, event, start, strata);
+  const m = rows.length;
+  const means = new Float64Array(p);
+  const centre = new Float64Array(p);
+  const scale = new Float64Array(p).fill(1);
+  const xs = new Float64Array(m * p);
+  for (let k = 0; k < p; k++) {
+    const col = x[k];
+    let zeroOne = true;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const v = col[i];
+      if (v !== 0 && v !== 1 && v !== -1) zeroOne = false;
+      sum += v;
+    }
+    if (!zeroOne) {
+      means[k] = sum / n;
+      let c = means[k];
+      if (start !== null) {
+        let s = 0;
+        for (let r = 0; r < m; r++) s += col[rows[r]];
+        c = s / m;
+      }
+      centre[k] = c;
+      let abs = 0;
+      for (let r = 0; r < m; r++) abs += Math.abs(col[rows[r]] - c);
+      scale[k] = abs > 0 ? m / abs : 1;
+    }
+    for (let r = 0; r < m; r++) xs[r * p + k] = (col[rows[r]] - centre[k]) * scale[k];
+  }
+  const sStop = new Float64Array(m);
+  const sEvent = new Float64Array(m);
+  const sStratum = new Int32Array(m);
+  const sStart = start === null ? null : new Float64Array(m);
+  for (let r = 0; r < m; r++) {
+    const i = rows[r];
+    sStop[r] = stop[i];
+    sEvent[r] = event[i];
+    sStratum[r] = strata[i];
+    if (sStart !== null && start !== null) sStart[r] = start[i];
+  }
+  let startOrder: Int32Array | null = null;
+  if (sStart !== null) {
+    const st = sStart;
+    startOrder = new Int32Array(m);
+    for (let r = 0; r < m; r++) startOrder[r] = r;
+    startOrder.sort((a, b) => sStratum[a] - sStratum[b] || st[b] - st[a] || a - b);
+  }
+  return { p, x: xs, stop: sStop, start: sStart, event: sEvent, stratum: sStratum, startOrder, rows, means, centre, scale };
+}
+
+/** Rows by stratum, then time ascending (R: order(strata, time)). */
+function sortRight(time: Float64Array, strata: Int32Array): Int32Array {
+  const idx = new Int32Array(time.length);
+  for (let i = 0; i < idx.length; i++) idx[i] = i;
+  return idx.sort((a, b) => strata[a] - strata[b] || time[a] - time[b] || a - b);
+}
+
+/** Used rows (an event time of the stratum in (start, stop]) by stratum, then stop descending. */
+function sortCounting(stop: Float64Array, event: Float64Array, start: Float64Array, strata: Int32Array): Int32Array {
+  const n = stop.length;
+  // event times of each stratum, ascending: one sorted array with stratum offsets
+  const byStratum = new Int32Array(n);
+  for (let i = 0; i < n; i++) byStratum[i] = i;
+  byStratum.sort((a, b) => strata[a] - strata[b] || stop[a] - stop[b] || a - b);
+  let nStrata = 0;
+  for (let i = 0; i < n; i++) if (strata[i] + 1 > nStrata) nStrata = strata[i] + 1;
+  const offset = new Int32Array(nStrata + 1);
+  for (let i = 0; i < n; i++) if (event[i] === 1) offset[strata[i] + 1]++;
+  for (let s = 0; s < nStrata; s++) offset[s + 1] += offset[s];
+  const etimes = new Float64Array(offset[nStrata]);
+  let ne = 0;
+  for (let r = 0; r < n; r++) if (event[byStratum[r]] === 1) etimes[ne++] = stop[byStratum[r]];
+  const countUpTo = (s: number, t: number): number => {
+    let lo = offset[s], hi = offset[s + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (etimes[mid] <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const keep = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) if (countUpTo(strata[i], stop[i]) > countUpTo(strata[i], start[i])) keep[m++] = i;
+  return keep.slice(0, m).sort((a, b) => strata[a] - strata[b] || stop[b] - stop[a] || a - b);
+}
