@@ -18,6 +18,8 @@ export const defaults = {
   coxEps: 1e-9,
   coxTolerChol: Math.pow(2.220446049250313e-16, 0.75),
   coxIterMax: 20,
+  /** concordance(timewt = "n"), as coxph stores it: every event time weighted by its pair count */
+  concordanceTimewt: "n" as "n" | "S" | "S/G" | "n/G2" | "I",
   /** cumulativeIncidence variance: cmprsk::cuminc's delta method ("survfit": survfit's jackknife) */
   cifVariance: "cmprsk" as "cmprsk" | "survfit",
   /** cumulativeIncidence interval: log(-log F) (Pintilie 2006; tidycmprsk) */

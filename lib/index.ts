@@ -36,3 +36,5 @@ export type { CumulativeIncidenceInput } from "./survival/cumulativeIncidence";
 export type { CumulativeIncidenceCurve } from "./survival/CumulativeIncidenceCurve";
 export { grayTest } from "./survival/grayTest";
 export type { GrayTestInput, GrayTestResult } from "./survival/grayTest";
+export { concordance } from "./survival/concordance";
+export type { ConcordanceInput, ConcordanceResult, ConcordanceTimewt } from "./survival/concordance";
