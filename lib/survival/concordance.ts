@@ -55,8 +55,8 @@ export interface ConcordanceResult {
  * tied.xy when the scores are equal too; reported, never used). reverse swaps concordant and
  * discordant (C -> 1 - C): a larger score then predicts a shorter time.
  * Standard error (infinitesimal jackknife, not the old U-statistic formula): with Somers'
- * d = (concordant - discordant)/N, N = concordant + discordant + tied.x, and I_k(i) the weighted
- * pair counts observation i belongs to,
+ * d = (concordant - discordant)/N, N = concordant + discordant + tied.x, and I_k(i) the sum of
+ * v(t) w_other over the comparable pairs of kind k that observation i belongs to,
  *   dfbeta_i = w_i [ (I_conc(i) - I_disc(i))/N - d (I_conc(i) + I_disc(i) + I_tiedx(i))/N ],
  *   var(C) = sum_i dfbeta_i^2 / 4   (dfbeta summed within clusters first when cluster is given).
  * Defaults: reverse false, timewt "n" (defaults.concordanceTimewt), timefix true (defaults.timefix).
@@ -64,8 +64,10 @@ export interface ConcordanceResult {
  *    timewt = "n") — and coxph()'s fit$concordance / summary(fit)$concordance, which is
  *    concordancefit(Y, fit$linear.predictors, strata, weights, cluster, reverse = TRUE) on the
  *    (timefix-ed) Surv(time, status) or Surv(start, stop, event) response.
- * R with more than 10 strata merges them by shifting times (same result); its timewt "S" and "I"
- * crash on (start, stop] data, so only "n" is offered there.
+ * R with more than 10 strata merges them by shifting times (same result). survival 3.5-3 rejects
+ * timewt "S/G" and "n/G2" for (start, stop] data and crashes on "S" and "I" there (and on "I"
+ * with more than 10 strata), so only "n" is offered for (start, stop] data; "I" with > 10 strata
+ * is computed per stratum as R does for <= 10 (no R value to compare with).
  * References: Harrell FE et al. (1982) Evaluating the yield of medical tests. JAMA 247:2543-6;
  * Therneau T, Atkinson E. The concordance statistic, vignette of the R survival package.
  */
