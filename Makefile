@@ -58,5 +58,27 @@ fixtures:
 	@tools/ensure-system.sh r
 	@for f in tests/fixtures/*.R; do [ "$$f" = tests/fixtures/common.R ] || Rscript "$$f" || exit 1; done
 
+# The data manager's check: every problem by row, column and rule; non-zero exit when the file cannot be analysed.
+validate: deps
+	$(TSX) tools/validate.ts $(DATA)
+
+# The data dictionary is generated from the schema, never edited by hand.
+dictionary: deps
+	$(TSX) tools/genDictionary.ts
+
+# Regenerates the bundled synthetic cohort (seeded: the same bytes every time).
+data: deps
+	$(TSX) tools/generateCohort.ts
+
+# Library vs R timings on generated registry-sized data (results in build/bench/).
+bench: deps
+	$(TSX) tools/bench/run.ts
+
+# Every figure of the rendered notebooks as SVG and PNG (headless Chromium, offline).
+figures: deps
+	@test -f build/html/index.html || $(MAKE) html
+	@tools/ensure-system.sh chromium
+	$(TSX) tools/exportFigures.ts build/html build/figures
+
 clean:
 	rm -rf build .jupyter
