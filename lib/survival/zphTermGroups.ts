@@ -25,9 +25,10 @@ export function zphTermGroups(
   const groups: { term: string; idx: number[] }[] = [];
   spec.forEach((g, t) => {
     if (!g || typeof g.term !== "string" || g.term === "") throw new InputError(`terms[${t}].term: must be a non-empty string`);
-    if (!Array.isArray(g.columns) || g.columns.length === 0) throw new InputError(`terms[${t}].columns: must be a non-empty array of coefficient names`);
+    const columns: readonly string[] = g.columns;
+    if (!Array.isArray(columns) || columns.length === 0) throw new InputError(`terms[${t}].columns: must be a non-empty array of coefficient names`);
     const idx: number[] = [];
-    g.columns.forEach((c, k) => {
+    columns.forEach((c: string, k: number) => {
       const col = names.indexOf(c);
       if (col < 0) throw new InputError(`terms[${t}].columns[${k}] = ${JSON.stringify(c)}: not a coefficient of the fit (${names.join(", ")})`);
       if (seen.has(c)) throw new InputError(`terms[${t}].columns[${k}] = ${JSON.stringify(c)}: already assigned to terms[${seen.get(c)}]`);
