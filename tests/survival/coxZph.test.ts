@@ -146,8 +146,10 @@ describe("coxZph invariants", () => {
     const a = coxZph(fit);
     const b = coxZph(swapped);
     expectRel(b.global.chisq, a.global.chisq, 1e-13, "global");
-    const key = (z: typeof a) => z.time.map((t, i) => i).map((i) => `${z.strata![i]}:${z.time[i]}:${z.residuals[0][i].toPrecision(12)}`).sort();
+    const key = (z: typeof a) => Array.from(z.time, (t, i) => `${z.strata![i]}:${t}:${z.residuals[0][i].toPrecision(12)}`).sort();
     expect(key(b)).toEqual(key(a));
+    expect(key(a).length).toBe(c.result.time.length);
+    expect(b.strata![0]).toBe(a.strata![a.strata!.length - 1]);
   });
 
   it("a function transform returning the times equals identity; aliased coefficients are dropped", () => {
