@@ -44,3 +44,6 @@ export { coxSurvival } from "./survival/coxSurvival";
 export type { CoxSurvivalCurve, CoxSurvivalOptions } from "./survival/coxSurvival";
 export { basehaz } from "./survival/basehaz";
 export type { BaseHazard } from "./survival/basehaz";
+export { coxZph } from "./survival/coxZph";
+export type { CoxZphOptions, CoxZphResult } from "./survival/coxZph";
+export type { ZphTermSpec } from "./survival/zphTermGroups";
