@@ -71,6 +71,16 @@ describe("grayTest invariants and by-hand checks", () => {
   });
 });
 
+describe("grayTest degenerate variance", () => {
+  it("a singular V gives NaN (cuminc reports stat -1, pv 1)", () => {
+    // group b is censored at time 0, so only group a is ever at risk: V = 0
+    const [r] = grayTest({ time: [1, 2, 0, 0], cause: [1, 1, 0, 0], group: ["a", "a", "b", "b"] });
+    expect(r.stat).toBeNaN();
+    expect(r.p).toBeNaN();
+    expect(r.df).toBe(1);
+  });
+});
+
 describe("grayTest rejects bad input", () => {
   const ok = { time: [1, 2, 3, 4], cause: [1, 2, 0, 1], group: ["a", "b", "a", "b"] };
   it("missing group", () => expect(() => grayTest({ time: ok.time, cause: ok.cause } as any)).toThrow("group: expected an array of group labels"));
