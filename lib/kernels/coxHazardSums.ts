@@ -10,8 +10,9 @@
  * rows with start >= t leave it. With N = sum risk and X = sum risk x over the risk set, and
  * E = sum risk, X2 = sum risk x over the d events at t:
  *   Breslow: dH = d / N,  dV = d / N^2,  dXbar = (X / N) dH;
- *   Efron:   dH = sum_{j<d} 1/(N - E j/d) / d * d, dV likewise with squares,
- *            dXbar = d * sum_{j<d} (X - X2 j/d) / (N - E j/d)^2 / d   (d = 1: Breslow's).
+ *   Efron:   with N_j = N - E j/d (j = 0..d-1),
+ *            dH = sum_j 1/N_j,  dV = sum_j 1/N_j^2,  dXbar = sum_j (X - X2 j/d) / N_j^2
+ *            (each written in R's form d * mean_j(...); d = 1 gives Breslow's).
  * Outputs (length n buffers, filled from index 0 in increasing time within increasing stratum;
  * returns the number of times m): time, stratum, nRisk (rows at risk), nEvent, nCensor, dH, dV,
  * and dXbar (m x p row-major). No allocation besides p-length scratch.

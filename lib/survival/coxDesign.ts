@@ -1,3 +1,6 @@
+import { countingSort } from "../kernels/countingSort";
+import { radixOrder } from "../kernels/radixOrder";
+
 /**
  * The sorted, centred and scaled arrays the Cox kernels need, built once per fit from validated
  * inputs (input row order, times already timefix-ed).
@@ -30,6 +33,7 @@ export interface CoxDesign {
   scale: Float64Array;
 }
 
+/** Builds the CoxDesign (see there) for validated inputs; x holds one column per term. */
 export function coxDesign(
   stop: Float64Array,
   event: Float64Array,
@@ -45,6 +49,7 @@ export function coxDesign(
   const centre = new Float64Array(p);
   const scale = new Float64Array(p).fill(1);
   const xs = new Float64Array(m * p);
+  const g = new Float64Array(m);
   for (let k = 0; k < p; k++) {
     const col = x[k];
     let zeroOne = true;
@@ -54,20 +59,23 @@ export function coxDesign(
       if (v !== 0 && v !== 1 && v !== -1) zeroOne = false;
       sum += v;
     }
+    for (let r = 0; r < m; r++) g[r] = col[rows[r]]; // the one (random-access) gather of this column
     if (!zeroOne) {
       means[k] = sum / n;
       let c = means[k];
       if (start !== null) {
         let s = 0;
-        for (let r = 0; r < m; r++) s += col[rows[r]];
+        for (let r = 0; r < m; r++) s += g[r];
         c = s / m;
       }
       centre[k] = c;
       let abs = 0;
-      for (let r = 0; r < m; r++) abs += Math.abs(col[rows[r]] - c);
+      for (let r = 0; r < m; r++) abs += Math.abs(g[r] - c);
       scale[k] = abs > 0 ? m / abs : 1;
     }
-    for (let r = 0; r < m; r++) xs[r * p + k] = (col[rows[r]] - centre[k]) * scale[k];
+    const c = centre[k];
+    const f = scale[k];
+    for (let r = 0; r < m; r++) xs[r * p + k] = (g[r] - c) * f;
   }
   const sStop = new Float64Array(m);
   const sEvent = new Float64Array(m);
@@ -82,28 +90,30 @@ export function coxDesign(
   }
   let startOrder: Int32Array | null = null;
   if (sStart !== null) {
-    const st = sStart;
-    startOrder = new Int32Array(m);
-    for (let r = 0; r < m; r++) startOrder[r] = r;
-    startOrder.sort((a, b) => sStratum[a] - sStratum[b] || st[b] - st[a] || a - b);
+    const neg = new Float64Array(m);
+    for (let r = 0; r < m; r++) neg[r] = -sStart[r];
+    startOrder = byStratum(radixOrder(neg), sStratum);
   }
   return { p, x: xs, stop: sStop, start: sStart, event: sEvent, stratum: sStratum, startOrder, rows, means, centre, scale };
 }
 
-/** Rows by stratum, then time ascending (R: order(strata, time)). */
+/** Rows by stratum, then time ascending, ties in row order (R: order(strata, time)). */
 function sortRight(time: Float64Array, strata: Int32Array): Int32Array {
-  const idx = new Int32Array(time.length);
-  for (let i = 0; i < idx.length; i++) idx[i] = i;
-  return idx.sort((a, b) => strata[a] - strata[b] || time[a] - time[b] || a - b);
+  return byStratum(radixOrder(time), strata);
+}
+
+/** Stable re-sort of an order by stratum code (a no-op without strata). */
+function byStratum(order: Int32Array, strata: Int32Array): Int32Array {
+  let k = 0;
+  for (let i = 0; i < strata.length; i++) if (strata[i] + 1 > k) k = strata[i] + 1;
+  return k > 1 ? countingSort(order, strata, k) : order;
 }
 
 /** Used rows (an event time of the stratum in (start, stop]) by stratum, then stop descending. */
 function sortCounting(stop: Float64Array, event: Float64Array, start: Float64Array, strata: Int32Array): Int32Array {
   const n = stop.length;
   // event times of each stratum, ascending: one sorted array with stratum offsets
-  const byStratum = new Int32Array(n);
-  for (let i = 0; i < n; i++) byStratum[i] = i;
-  byStratum.sort((a, b) => strata[a] - strata[b] || stop[a] - stop[b] || a - b);
+  const ascending = byStratum(radixOrder(stop), strata);
   let nStrata = 0;
   for (let i = 0; i < n; i++) if (strata[i] + 1 > nStrata) nStrata = strata[i] + 1;
   const offset = new Int32Array(nStrata + 1);
@@ -111,7 +121,7 @@ function sortCounting(stop: Float64Array, event: Float64Array, start: Float64Arr
   for (let s = 0; s < nStrata; s++) offset[s + 1] += offset[s];
   const etimes = new Float64Array(offset[nStrata]);
   let ne = 0;
-  for (let r = 0; r < n; r++) if (event[byStratum[r]] === 1) etimes[ne++] = stop[byStratum[r]];
+  for (let r = 0; r < n; r++) if (event[ascending[r]] === 1) etimes[ne++] = stop[ascending[r]];
   const countUpTo = (s: number, t: number): number => {
     let lo = offset[s], hi = offset[s + 1];
     while (lo < hi) {
@@ -121,8 +131,14 @@ function sortCounting(stop: Float64Array, event: Float64Array, start: Float64Arr
     }
     return lo;
   };
+  const neg = new Float64Array(n);
+  for (let i = 0; i < n; i++) neg[i] = -stop[i];
+  const descending = radixOrder(neg);
   const keep = new Int32Array(n);
   let m = 0;
-  for (let i = 0; i < n; i++) if (countUpTo(strata[i], stop[i]) > countUpTo(strata[i], start[i])) keep[m++] = i;
-  return keep.slice(0, m).sort((a, b) => strata[a] - strata[b] || stop[b] - stop[a] || a - b);
+  for (let r = 0; r < n; r++) {
+    const i = descending[r];
+    if (countUpTo(strata[i], stop[i]) > countUpTo(strata[i], start[i])) keep[m++] = i;
+  }
+  return byStratum(keep.slice(0, m), strata);
 }

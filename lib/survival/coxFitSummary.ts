@@ -94,7 +94,7 @@ export function coxFitSummary(nr: CoxNewtonResult, c: CoxFitContext): CoxFit {
   });
   const wald = coxWaldTest(vKeep, bKeep, c.tolerChol).stat;
   const lr = 2 * (nr.loglik - nr.loglik0);
-  const test = (stat: number) => ({ stat, df, p: df > 0 ? pchisq(stat, df, false) : NaN });
+  const test = (stat: number) => ({ stat, df, p: df > 0 ? pchisq(stat, df, false) : 1 }); // R: pchisq(0, 0) upper = 1
 
   const zq = qnorm((1 + c.confLevel) / 2);
   const coef = c.terms.map((_, k) => (aliased[k] ? NaN : beta[k]));

@@ -1,6 +1,8 @@
 import { InputError, Label, NumericColumn, checkFinite } from "../checkInput";
 import { defaults } from "../defaults";
+import { countingSort } from "../kernels/countingSort";
 import { coxHazardSums } from "../kernels/coxHazardSums";
+import { radixOrder } from "../kernels/radixOrder";
 import { qnorm } from "../math/qnorm";
 import type { CoxFit } from "./CoxFit";
 
@@ -83,9 +85,8 @@ export function coxSurvival(fit: CoxFit, newdata?: Record<string, NumericColumn>
     }
     risk[i] = Math.exp(eta - centre);
   }
-  const order = sortedRows(n, (a, b) => strata[a] - strata[b] || stop[b] - stop[a] || a - b);
-  const st = start;
-  const startOrder = st === null ? null : sortedRows(n, (a, b) => strata[a] - strata[b] || st[b] - st[a] || a - b);
+  const order = descendingByStratum(stop, strata);
+  const startOrder = start === null ? null : descendingByStratum(start, strata);
   const out = {
     time: new Float64Array(n), stratum: new Int32Array(n), nRisk: new Float64Array(n), nEvent: new Float64Array(n),
     nCensor: new Float64Array(n), dH: new Float64Array(n), dV: new Float64Array(n), dXbar: new Float64Array(n * p),
@@ -181,8 +182,12 @@ function newdataProfiles(fit: CoxFit, newdata?: Record<string, NumericColumn>): 
   return { rows };
 }
 
-function sortedRows(n: number, cmp: (a: number, b: number) => number): Int32Array {
-  const idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  return idx.sort(cmp);
+/** Rows by stratum, then value descending, ties in row order. */
+function descendingByStratum(values: Float64Array, strata: Int32Array): Int32Array {
+  const neg = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) neg[i] = -values[i];
+  let k = 0;
+  for (let i = 0; i < strata.length; i++) if (strata[i] + 1 > k) k = strata[i] + 1;
+  const order = radixOrder(neg);
+  return k > 1 ? countingSort(order, strata, k) : order;
 }
