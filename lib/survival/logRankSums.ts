@@ -1,7 +1,8 @@
-import { InputError, Label, checkEvent, checkLengths, checkTime, groupCodes } from "../checkInput";
+import { InputError, Label, checkEvent, checkLengths, checkTime } from "../checkInput";
 import { defaults } from "../defaults";
 import { logRankKernel } from "../kernels/logRankKernel";
-import { mergeNearTimes } from "../kernels/mergeNearTimes";
+import { sortByTime } from "../kernels/sortByTime";
+import { groupCodesFast } from "./groupCodesFast";
 
 /** Inputs shared by logRank, logRankTrend and pairwiseLogRank. */
 export interface LogRankInput {
@@ -35,7 +36,7 @@ export interface LogRankTotals {
 }
 
 /**
- * Checks the inputs, applies timefix, sorts once by (stratum, time) and runs logRankKernel.
+ * Checks the inputs, sorts once by (stratum, time) with timefix (sortByTime) and runs logRankKernel.
  * Errors name the argument and the first offending index (InputError).
  * R: the observed/expected/var components of survdiff(Surv(time, event) ~ group + strata(s), rho).
  */
@@ -45,31 +46,28 @@ export function logRankSums(input: LogRankInput): LogRankTotals {
   checkLengths({ time: input.time, event: input.event, group: input.group, strata: input.strata });
   const time0 = checkTime("time", input.time);
   const event = checkEvent("event", input.event);
-  const { codes, levels } = groupCodes("group", input.group, input.levels);
+  const { codes, levels } = groupCodesFast("group", input.group, input.levels);
   if (levels.length < 2) {
     throw new InputError(`group: only one level (${JSON.stringify(levels[0])}); a log-rank test needs at least two groups`);
   }
-  const strat = input.strata === undefined ? new Int32Array(codes.length) : groupCodes("strata", input.strata).codes;
+  const strata = input.strata === undefined ? null : groupCodesFast("strata", input.strata);
   const timefix = input.timefix === undefined ? defaults.timefix : input.timefix;
-  const time = timefix ? mergeNearTimes(time0) : time0;
 
+  // One sort: by stratum, then time (timefix applied to the sorted times).
   const nobs = codes.length;
   const k = levels.length;
-  const order = Array.from({ length: nobs }, (_, i) => i);
-  order.sort((a, b) => strat[a] - strat[b] || time[a] - time[b]);
-  const t = new Float64Array(nobs);
+  const sorted = sortByTime(time0, strata === null ? null : strata.codes, strata === null ? 1 : strata.levels.length, timefix);
+  const order = sorted.order;
+  const t = sorted.time;
   const e = new Float64Array(nobs);
   const g = new Int32Array(nobs);
-  const ends: number[] = [];
   for (let r = 0; r < nobs; r++) {
     const i = order[r];
-    t[r] = time[i];
     e[r] = event[i];
     g[r] = codes[i];
-    if (r > 0 && strat[i] !== strat[order[r - 1]]) ends.push(r);
   }
-  ends.push(nobs);
-  const sums = logRankKernel(t, e, g, Int32Array.from(ends), k, rho);
+  const ends = sorted.ends;
+  const sums = logRankKernel(t, e, g, ends, k, rho);
 
   const n = new Array<number>(k).fill(0);
   for (let i = 0; i < nobs; i++) n[codes[i]]++;
