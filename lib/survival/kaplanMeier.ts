@@ -1,8 +1,9 @@
-import { checkEvent, checkLengths, checkTime, groupCodes, InputError, type Label } from "../checkInput";
+import { checkEvent, checkLengths, checkTime, InputError, type Label } from "../checkInput";
 import { defaults } from "../defaults";
 import { kaplanMeierKernel } from "../kernels/kaplanMeierKernel";
 import { kmConfInt } from "../kernels/kmConfInt";
-import { mergeNearTimes } from "../kernels/mergeNearTimes";
+import { sortByTime } from "../kernels/sortByTime";
+import { groupCodesFast } from "./groupCodesFast";
 import type { SurvivalCurve } from "./SurvivalCurve";
 
 export type ConfType = "log" | "log-log" | "plain";
@@ -57,38 +58,33 @@ function checkConfOptions(confType: unknown, confLevel: unknown): { confType: Co
 export function kaplanMeier(input: KaplanMeierInput): { curves: SurvivalCurve[] } {
   const { confType, confLevel } = checkConfOptions(input.confType, input.confLevel);
   checkLengths({ time: input.time, event: input.event, group: input.group });
-  let time = checkTime("time", input.time);
+  const time = checkTime("time", input.time);
   const event = checkEvent("event", input.event);
   const n = time.length;
-  let codes: Int32Array;
+  let codes: Int32Array | null = null;
   let levels: (Label | null)[];
   if (input.group !== undefined) {
-    const g = groupCodes("group", input.group, input.levels);
+    const g = groupCodesFast("group", input.group, input.levels);
     codes = g.codes;
     levels = g.levels;
   } else {
     if (input.levels !== undefined) throw new InputError("levels: given without group");
-    codes = new Int32Array(n);
     levels = [null];
   }
-  if (input.timefix === undefined ? defaults.timefix : input.timefix) time = mergeNearTimes(time);
+  const timefix = input.timefix === undefined ? defaults.timefix : input.timefix;
 
-  // Sort once, by group then time.
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => codes[a] - codes[b] || time[a] - time[b]);
-  const sortedTime = new Float64Array(n);
+  // Sort once, by group then time (radix sort; timefix merges near-equal sorted times).
+  const sorted = sortByTime(time, codes, levels.length, timefix);
+  const sortedTime = sorted.time;
   const sortedEvent = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    sortedTime[i] = time[order[i]];
-    sortedEvent[i] = event[order[i]];
-  }
+  for (let i = 0; i < n; i++) sortedEvent[i] = event[sorted.order[i]];
 
   const curves: SurvivalCurve[] = [];
   let start = 0;
   for (let k = 0; k < levels.length; k++) {
-    let end = start;
+    const end = sorted.ends[k];
     let events = 0;
-    while (end < n && codes[order[end]] === k) events += sortedEvent[end++];
+    for (let i = start; i < end; i++) events += sortedEvent[i];
     const rows = kaplanMeierKernel(sortedTime, sortedEvent, start, end);
     const { lower, upper } = kmConfInt(rows.survival, rows.stdErr, confType, confLevel);
     curves.push({ group: levels[k], n: end - start, events, ...rows, lower, upper, confType, confLevel });
