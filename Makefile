@@ -4,10 +4,12 @@
 # Run on another file without editing anything:  make html DATA=/path/to/cohort.csv
 
 DATA ?= data/lm-cohort.csv
+# Counts below MIN_CELL are shown as "<MIN_CELL" in every table and risk table (0: no suppression).
+MIN_CELL ?= 0
 PY := /usr/bin/python3
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 KERNELS := $(CURDIR)/.jupyter/share/jupyter
-JUPYTER_ENV := JUPYTER_PATH=$(KERNELS) LM_DATA=$(abspath $(DATA))
+JUPYTER_ENV := JUPYTER_PATH=$(KERNELS) LM_DATA=$(abspath $(DATA)) LM_MIN_CELL=$(MIN_CELL)
 TSX := node_modules/.bin/tsx
 
 .PHONY: html test typecheck unit notebooks browser notebook fixtures validate dictionary data bench figures deps kernel clean
