@@ -101,8 +101,12 @@ export interface CohortReport {
   /** Excluded rows with the reasons (rules) that excluded them. */
   exclusions: Array<{ row: number; studyCode: string | null; reasons: string[] }>;
   problems: CohortProblem[];
-  /** Missing values per schema field among the rows analysed. */
-  missing: Record<string, { count: number; percent: number }>;
+  /**
+   * Missing values per schema field among the rows analysed where the field applies (for a field
+   * with x-applies-when, only rows meeting the condition; e.g. egfr_status among NSCLC):
+   * `count` missing of `applicable` rows, `percent` = 100 count / applicable.
+   */
+  missing: Record<string, { count: number; applicable: number; percent: number }>;
   /** True when a fatal problem stops the analysis. */
   fatal: boolean;
 }

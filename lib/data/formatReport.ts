@@ -33,10 +33,10 @@ export function formatReport(report: CohortReport): string {
     for (const [k, v] of [...byRule].sort()) lines.push(`  ${k.padEnd(32)} ${v}`);
   }
   lines.push("");
-  lines.push("Missing values among rows analysed (fields with none are not listed)");
+  lines.push("Missing values among rows analysed where the field applies (fields with none are not listed)");
   const missing = Object.entries(report.missing).filter(([, m]) => m.count > 0);
   if (missing.length === 0) lines.push("  none");
-  for (const [name, m] of missing) lines.push(`  ${name.padEnd(26)} ${String(m.count).padStart(6)}  ${m.percent.toFixed(1).padStart(5)}%`);
+  for (const [name, m] of missing) lines.push(`  ${name.padEnd(26)} ${String(m.count).padStart(6)} of ${String(m.applicable).padStart(6)}  ${m.percent.toFixed(1).padStart(5)}%`);
   lines.push("");
   const fatal = report.problems.filter((p) => p.severity === "fatal").length;
   lines.push(report.fatal ? `RESULT: the file CANNOT be analysed (${fatal} fatal problem(s)).` : `RESULT: the file can be analysed (${report.rowsAnalysed} rows).`);

@@ -156,9 +156,16 @@ export async function validateCohort(path: string, options: { schemaPath?: strin
   report.rowsExcluded = report.exclusions.length;
   report.rowsAnalysed = rows.length;
   for (const f of schema.fields) {
+    const cond = f.appliesWhen;
     let count = 0;
-    for (const r of rows) if (r[f.name] === null || r[f.name] === undefined) count++;
-    report.missing[f.name] = { count, percent: rows.length ? (100 * count) / rows.length : 0 };
+    let applicable = 0;
+    for (const r of rows) {
+      const c = cond ? r[cond.field] : null;
+      if (cond && (c === null || c === undefined || !cond.in.includes(c))) continue;
+      applicable++;
+      if (r[f.name] === null || r[f.name] === undefined) count++;
+    }
+    report.missing[f.name] = { count, applicable, percent: applicable ? (100 * count) / applicable : 0 };
   }
   report.fatal = problems.some((p) => p.severity === "fatal");
   return { report, rows, rowNumbers, schema };
