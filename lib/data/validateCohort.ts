@@ -34,6 +34,13 @@ function rank(e: ErrorObject, v: unknown): number {
   return k < 0 ? PRIORITY.length : k;
 }
 
+/** The identifier kind a parsed value looks like: any text, or a number with 6+ integer digits (no field allows one). */
+function identifierIn(value: unknown): string | null {
+  if (typeof value === "string") return findIdentifier(value);
+  if (typeof value === "number" && Math.abs(value) >= 100000) return findIdentifier(String(Math.trunc(Math.abs(value))));
+  return null;
+}
+
 function shorten(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
@@ -64,8 +71,8 @@ function cellProblem(e: ErrorObject, f: FieldSpec, raw: string, v: unknown, row:
  * Validates a cohort file (CSV or XLSX) against data-schema/lm-cohort.schema.json and the
  * cross-field rules, without throwing on data problems. Steps: read every cell as text
  * (readCohortTable); check the header (unknown, missing, duplicate columns, refused by name);
- * per row, refuse identifier-like text in text columns (and in number columns that do not hold a
- * number), parse values (parseCell), check them with ajv (type, allowed values, range, step,
+ * per row, refuse identifier-like text in every column (in number columns: text that is not a
+ * number, and numbers of 6 or more integer digits, which no field allows), parse values (parseCell), check them with ajv (type, allowed values, range, step,
  * pattern, missing where forbidden: one problem per cell), then the cross-field rules
  * (checkCrossField) and unique study codes. Rows with an "exclude" problem are left out of
  * `rows` and listed in the report; `report.fatal` is true when any problem is fatal (then the
@@ -120,7 +127,7 @@ export async function validateCohort(path: string, options: { schemaPath?: strin
       const text = cells[index.get(f.name)!] ?? "";
       raw[f.name] = text;
       const value = parseCell(f, text, schema.missingTokens);
-      const kind = typeof value === "string" ? findIdentifier(value) : null;
+      const kind = identifierIn(value);
       if (kind) {
         own.push({ row, column: f.name, value: `[redacted ${kind}]`, rule: "identifier-like", severity: "fatal", message: `value looks like a ${kind} (redacted)` });
         bad.add(f.name);
