@@ -1,6 +1,7 @@
-import * as dfd from "danfojs-node";
+import type { DataFrame } from "danfojs-node";
 import { CohortColumns } from "./CohortColumns";
 import { CohortError } from "./CohortError";
+import { danfo } from "./danfo";
 import type { CohortReport, CohortSchema } from "./cohortTypes";
 import { deriveVariables } from "./deriveVariables";
 import { rowsToColumns } from "./rowsToColumns";
@@ -16,7 +17,7 @@ export interface LoadCohortOptions {
 /** A loaded cohort: the rows analysed as a danfo DataFrame, the same as typed columns, the report. */
 export interface Cohort {
   /** Rows analysed (schema fields then derived variables); missing = NaN (numbers) or null (text). */
-  frame: dfd.DataFrame;
+  frame: DataFrame;
   /** Typed columns of the rows analysed, ready for lib/survival. */
   columns: CohortColumns;
   /** 1-based data row of the file for each row analysed. */
@@ -46,6 +47,7 @@ export async function loadCohort(path: string, options: LoadCohortOptions = {}):
   for (const [name, col] of Object.entries(all)) {
     data[name] = col instanceof Float64Array ? Array.from(col) : col.map((v) => (v === "" ? null : v));
   }
+  const dfd = danfo();
   const frame = new dfd.DataFrame(data);
   return { frame, columns: all as unknown as CohortColumns, rowNumbers, report, schema };
 }

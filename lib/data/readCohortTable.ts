@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "fs";
-import * as dfd from "danfojs-node";
+import type { DataFrame } from "danfojs-node";
 import * as XLSX from "xlsx";
+import { danfo } from "./danfo";
 
 /** The raw table as read: header names and the text of every cell ("" when empty). */
 export interface RawTable {
@@ -63,7 +64,8 @@ export async function readCohortTable(path: string): Promise<RawTable> {
   const format = lower.endsWith(".csv") ? "csv" : lower.endsWith(".xlsx") ? "xlsx" : null;
   if (!format) throw new Error(`${path}: unsupported file type (expected .csv or .xlsx)`);
   if (!existsSync(path)) throw new Error(`${path}: no such file`);
-  let df: dfd.DataFrame;
+  const dfd = danfo();
+  let df: DataFrame;
   let blankLines = 0;
   let rawHeader: string[];
   if (format === "csv") {
@@ -72,13 +74,13 @@ export async function readCohortTable(path: string): Promise<RawTable> {
     let last = lines.length - 1;
     while (last >= 0 && lines[last].trim() === "") last--;
     for (let i = 0; i <= last; i++) if (lines[i] === "") blankLines++;
-    const options = { dynamicTyping: false, skipEmptyLines: true } as unknown as Parameters<typeof dfd.readCSV>[1];
-    df = (await dfd.readCSV(path, options)) as dfd.DataFrame;
+    const options = { dynamicTyping: false, skipEmptyLines: true } as unknown as Parameters<ReturnType<typeof danfo>["readCSV"]>[1];
+    df = (await dfd.readCSV(path, options)) as DataFrame;
   } else {
     const first = XLSX.readFile(path, { sheetRows: 1 });
     const sheet = first.Sheets[first.SheetNames[0]];
     rawHeader = ((XLSX.utils.sheet_to_json(sheet, { header: 1 })[0] as unknown[]) ?? []).map(cellText);
-    df = (await dfd.readExcel(path)) as dfd.DataFrame;
+    df = (await dfd.readExcel(path)) as DataFrame;
   }
   const header = df.columns.map((c) => String(c));
   if (df.shape[0] === 0 || header.length === 0) throw new Error(`${path}: no data row`);

@@ -6,7 +6,7 @@ import { rowsToColumns } from "../../lib/data/rowsToColumns";
 import { validRow } from "./cohortFiles";
 
 function derive(edits: Array<Partial<CohortRow>>, bmiCutoffs?: "who" | "asian"): ColumnSet {
-  const rows = edits.map((e, i) => ({ ...validRow(i + 1), ...e }));
+  const rows = edits.map((e, i) => ({ ...validRow(i + 1), ...e }) as CohortRow);
   return deriveVariables(rowsToColumns(rows, cohortSchema()), { bmiCutoffs });
 }
 const num = (c: ColumnSet, k: string) => Array.from(c[k] as Float64Array);
