@@ -1,8 +1,8 @@
 # R's side of the benchmark (started by tools/bench/run.ts, one process per routine so the peak
 # memory is per routine, as for the library).
 # Loads the CSV once with base scan() outside the timing, then times `runs` calls with
-# system.time() (elapsed), gc() before each, and prints one JSON line:
-#   {"routine", "n", "times", "peakMB", "check", "version"}
+# system.time() (elapsed; user + system as CPU time), gc() before each, and prints one JSON line:
+#   {"routine", "n", "times", "cpu", "peakMB", "check", "version"}
 # The check value is the one tools/bench/worker.ts computes, to confirm both sides did the same work.
 #
 # Usage: Rscript tools/bench/bench.R <routine> <csv> <runs>
@@ -34,14 +34,17 @@ call <- switch(routine,
 )
 
 times <- numeric(runs)
+cpu <- numeric(runs)
 check <- NA_real_
 for (i in seq_len(runs)) {
   invisible(gc())
-  times[i] <- system.time(check <- call())[["elapsed"]]
+  st <- system.time(check <- call())
+  times[i] <- st[["elapsed"]]
+  cpu[i] <- st[["user.self"]] + st[["sys.self"]]
 }
 
 status <- readLines("/proc/self/status")
 hwm <- as.numeric(sub("^VmHWM:\\s+(\\d+)\\s+kB.*$", "\\1", grep("^VmHWM:", status, value = TRUE)))
-cat(sprintf('{"routine":"%s","n":%d,"times":[%s],"peakMB":%.1f,"check":%.17g,"version":"R %s, survival %s"}\n',
-  routine, nrow(d), paste(sprintf("%.3f", times), collapse = ","), hwm / 1024, check,
+cat(sprintf('{"routine":"%s","n":%d,"times":[%s],"cpu":[%s],"peakMB":%.1f,"check":%.17g,"version":"R %s, survival %s"}\n',
+  routine, nrow(d), paste(sprintf("%.3f", times), collapse = ","), paste(sprintf("%.3f", cpu), collapse = ","), hwm / 1024, check,
   paste(R.version$major, R.version$minor, sep = "."), as.character(packageVersion("survival"))))

@@ -42,8 +42,12 @@ const TARGET_SIZE = 1_000_000;
 const PEAK_LIMIT_MB = 1536;
 
 interface Side {
+  /** Wall-clock seconds per run, and their median. */
   times: number[];
   median: number;
+  /** CPU seconds (user + system) per run, and their median. */
+  cpu: number[];
+  cpuMedian: number;
   peakMB: number;
   rssBeforeMB?: number;
   check: number;
@@ -57,6 +61,9 @@ interface Row {
   lib: Side | null;
   r: Side | null;
   ratio: number | null;
+  cpuRatio: number | null;
+  /** 1-minute load average after the routine (others' processes make timings noisy). */
+  loadAfter: number;
   checkRelDiff: number | null;
   target: string;
   notes: string[];
@@ -135,13 +142,14 @@ const fmtS = (x: number | null | undefined): string => (x === null || x === unde
 const fmtMB = (x: number | null | undefined): string => (x === null || x === undefined ? "–" : `${Math.round(x)}`);
 
 function table(rows: Row[]): string {
-  const head = ["rows", "routine", "library s", "R s", "lib/R", "lib peak MB", "R peak MB", "same result", "target (1M)"];
+  const head = ["rows", "routine", "library s", "R s", "lib/R", "lib/R CPU", "lib peak MB", "R peak MB", "same result", "target (1M)"];
   const body = rows.map((r) => [
     r.n.toLocaleString("en-US"),
     r.label,
     fmtS(r.lib?.median),
     fmtS(r.r?.median),
     r.ratio === null ? "–" : r.ratio.toFixed(2),
+    r.cpuRatio === null ? "–" : r.cpuRatio.toFixed(2),
     fmtMB(r.lib?.peakMB),
     fmtMB(r.r?.peakMB),
     r.checkRelDiff === null ? "–" : r.checkRelDiff < 1e-8 ? "yes" : `NO (rel ${r.checkRelDiff.toExponential(1)})`,
@@ -159,6 +167,7 @@ function main(): void {
   if (opts.r && !rVersion) log("Rscript with the survival package not found: timing the library only");
   const started = new Date();
   const load0 = os.loadavg();
+  let maxLoad = load0[0];
   const rows: Row[] = [];
 
   opts.sizes.forEach((n, si) => {
@@ -173,16 +182,22 @@ function main(): void {
       else if (w.json.skipped) notes.push(`library skipped: ${w.json.note}`);
       else {
         if (w.json.note) notes.push(w.json.note);
-        lib = { times: w.json.times, median: median(w.json.times), peakMB: w.json.peakMB, rssBeforeMB: w.json.rssBeforeMB, check: w.json.check };
+        lib = {
+          times: w.json.times, median: median(w.json.times), cpu: w.json.cpu, cpuMedian: median(w.json.cpu),
+          peakMB: w.json.peakMB, rssBeforeMB: w.json.rssBeforeMB, check: w.json.check,
+        };
       }
       let r: Side | null = null;
       if (rVersion) {
         log(`${n} rows, ${routine}: R (${runs} runs)...`);
         const rr = child("Rscript", [path.join(__dirname, "bench.R"), routine, data.csv, String(runs)]);
         if (rr.error) notes.push(`R: ${rr.error}`);
-        else r = { times: rr.json.times, median: median(rr.json.times), peakMB: rr.json.peakMB, check: rr.json.check };
+        else r = { times: rr.json.times, median: median(rr.json.times), cpu: rr.json.cpu, cpuMedian: median(rr.json.cpu), peakMB: rr.json.peakMB, check: rr.json.check };
       }
       const ratio = lib && r ? lib.median / r.median : null;
+      const cpuRatio = lib && r && r.cpuMedian > 0 ? lib.cpuMedian / r.cpuMedian : null;
+      const loadAfter = os.loadavg()[0];
+      maxLoad = Math.max(maxLoad, loadAfter);
       const checkRelDiff = lib && r ? Math.abs(lib.check - r.check) / Math.max(Math.abs(r.check), 1e-300) : null;
       let target = "";
       if (n === TARGET_SIZE) {
@@ -196,7 +211,7 @@ function main(): void {
           target = miss.length === 0 ? "met" : `MISSED: ${miss.join(", ")}`;
         }
       }
-      rows.push({ n, routine, label: LABEL[routine], rCall: R_CALL[routine], lib, r, ratio, checkRelDiff, target, notes });
+      rows.push({ n, routine, label: LABEL[routine], rCall: R_CALL[routine], lib, r, ratio, cpuRatio, loadAfter, checkRelDiff, target, notes });
     }
   });
 
@@ -210,9 +225,11 @@ function main(): void {
     node: process.version,
     r: rVersion,
     machine: `${cpu.length} x ${cpu[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-    loadAverage1min: { start: load0[0], end: load1[0] },
+    loadAverage1min: { start: load0[0], max: maxLoad, end: load1[0] },
     seed: opts.seed,
-    timing: "median of the runs; wall clock of the call only (library: performance.now(); R: system.time elapsed), data loaded beforehand",
+    timing:
+      "median of the runs; wall clock of the call only (library: performance.now(); R: system.time elapsed), data loaded beforehand; " +
+      "CPU = user + system seconds of the process over the call (library: process.cpuUsage, V8 helper threads included; R: system.time user.self + sys.self)",
     memory: "peak resident set (VmHWM) of the process that ran the routine, data included",
   };
   const out = path.resolve(ROOT, opts.out);
@@ -220,11 +237,17 @@ function main(): void {
   fs.writeFileSync(out, JSON.stringify({ meta, results: rows }, null, 2) + "\n");
 
   console.log(`\n${meta.date}  commit ${meta.commit}  node ${meta.node}  ${meta.r ?? "R not run"}`);
-  console.log(`${meta.machine}; 1-min load average ${load0[0].toFixed(2)} at start, ${load1[0].toFixed(2)} at end\n`);
+  console.log(`${meta.machine}; 1-min load average ${load0[0].toFixed(2)} at start, ${maxLoad.toFixed(2)} at most, ${load1[0].toFixed(2)} at end`);
+  // the benchmark itself keeps about one core busy
+  if (maxLoad > cpu.length - 0.5) {
+    console.log(`WARNING: other processes were using the CPU (load average up to ${maxLoad.toFixed(1)} on ${cpu.length} cores): wall times are inflated; compare the CPU ratios, and rerun on an idle machine for figures to publish.`);
+  }
+  console.log("");
   console.log(table(rows));
   const notes = rows.flatMap((r) => r.notes.map((x) => `- ${r.n.toLocaleString("en-US")} rows, ${r.label}: ${x}`));
   if (notes.length) console.log("\nNotes:\n" + [...new Set(notes)].join("\n"));
-  console.log(`\nlib/R < 1 means the library is faster. Results written to ${path.relative(ROOT, out)}`);
+  console.log(`\nlib/R: ratio of median wall times (lib/R CPU: of median CPU times); < 1 means the library is faster.`);
+  console.log(`Results written to ${path.relative(ROOT, out)}`);
 }
 
 main();

@@ -4,7 +4,8 @@
  * `runs` calls of the library routine with performance.now() around the call only, forcing a
  * garbage collection before each call when node runs with --expose-gc.
  *
- * Prints one JSON line: { routine, n, times (s), rssBeforeMB, peakMB, check, note? } or
+ * Prints one JSON line: { routine, n, times (wall s), cpu (user + system s of the process, which
+ * includes V8's helper threads), rssBeforeMB, peakMB, check, note? } or
  * { routine, n, skipped: true, note }.
  *
  * Usage: node --expose-gc --import tsx tools/bench/worker.ts <routine> <csv> <rows> <runs>
@@ -170,14 +171,18 @@ function main(): void {
   if (gc) gc();
   const rssBeforeMB = process.memoryUsage().rss / 1048576;
   const times: number[] = [];
+  const cpu: number[] = [];
   let check = NaN;
   for (let i = 0; i < runs; i++) {
     if (gc) gc();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     check = run();
     times.push((performance.now() - t0) / 1000);
+    const c1 = process.cpuUsage(c0);
+    cpu.push((c1.user + c1.system) / 1e6);
   }
-  console.log(JSON.stringify({ routine, n, times, rssBeforeMB, peakMB: peakMB(), check, note: found.note }));
+  console.log(JSON.stringify({ routine, n, times, cpu, rssBeforeMB, peakMB: peakMB(), check, note: found.note }));
 }
 
 if (require.main === module) {
