@@ -15,8 +15,10 @@
  * in the same run (Cox also within 3 s) with a peak memory under 1.5 GB.
  *
  * Usage: npx tsx tools/bench/run.ts [--sizes 100000,1000000] [--runs 5,3] [--seed 20240601]
- *          [--routines km1,km5,logrank5,cox10] [--no-r] [--out build/bench/results.json]
- *   --runs  one count for every size, or one per size (default 5 below 1,000,000 rows, 3 from there)
+ *          [--routines km1,km5,logrank5,cox10] [--no-r] [--profile] [--out build/bench/results.json]
+ *   --runs     one count for every size, or one per size (default 5 below 1,000,000 rows, 3 from there)
+ *   --profile  run the library with node --cpu-prof (profiles in build/bench/profiles/) and print a
+ *              per-function summary (tools/bench/profileSummary.ts); timings then include profiling overhead
  */
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
@@ -70,7 +72,10 @@ interface Row {
 }
 
 function parseArgs(argv: string[]) {
-  const opts = { sizes: [100_000, 1_000_000], runs: [] as number[], seed: 20240601, routines: ALL, r: true, out: "build/bench/results.json", dir: "build/bench" };
+  const opts = {
+    sizes: [100_000, 1_000_000], runs: [] as number[], seed: 20240601, routines: ALL, r: true, profile: false,
+    out: "build/bench/results.json", dir: "build/bench",
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = (): string => {
@@ -82,10 +87,11 @@ function parseArgs(argv: string[]) {
     else if (a === "--seed") opts.seed = Number(val());
     else if (a === "--routines") opts.routines = val().split(",");
     else if (a === "--no-r") opts.r = false;
+    else if (a === "--profile") opts.profile = true;
     else if (a === "--out") opts.out = val();
     else if (a === "--dir") opts.dir = val();
     else if (a === "--help" || a === "-h") {
-      console.log("npx tsx tools/bench/run.ts [--sizes 100000,1000000] [--runs 5,3] [--seed N] [--routines km1,km5,logrank5,cox10] [--no-r] [--out file]");
+      console.log("npx tsx tools/bench/run.ts [--sizes 100000,1000000] [--runs 5,3] [--seed N] [--routines km1,km5,logrank5,cox10] [--no-r] [--profile] [--out file]");
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -176,7 +182,19 @@ function main(): void {
     for (const routine of opts.routines) {
       const notes: string[] = [];
       log(`${n} rows, ${routine}: library (${runs} runs)...`);
-      const w = child(process.execPath, ["--expose-gc", "--import", "tsx", path.join(__dirname, "worker.ts"), routine, data.csv, String(n), String(runs)]);
+      const profDir = path.resolve(ROOT, opts.dir, "profiles", `${routine}-${n}`);
+      if (opts.profile) fs.rmSync(profDir, { recursive: true, force: true });
+      const nodeFlags = ["--expose-gc", ...(opts.profile ? ["--cpu-prof", "--cpu-prof-dir", profDir] : []), "--import", "tsx"];
+      const w = child(process.execPath, [...nodeFlags, path.join(__dirname, "worker.ts"), routine, data.csv, String(n), String(runs)]);
+      if (opts.profile && fs.existsSync(profDir)) {
+        // the main thread's profile is the largest (tsx's loader thread has its own)
+        const files = fs.readdirSync(profDir).map((f) => path.join(profDir, f));
+        const main = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+        if (main) {
+          const summary = execFileSync(process.execPath, ["--import", "tsx", path.join(__dirname, "profileSummary.ts"), main, "--top", "20"], { cwd: ROOT, encoding: "utf8" });
+          log(`profile of ${routine} at ${n} rows (CSV reading included; ${path.relative(ROOT, main)}):\n${summary}`);
+        }
+      }
       let lib: Side | null = null;
       if (w.error) notes.push(`library: ${w.error}`);
       else if (w.json.skipped) notes.push(`library skipped: ${w.json.note}`);
