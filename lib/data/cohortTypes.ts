@@ -76,7 +76,7 @@ export type CohortRow = Record<string, CellValue>;
 
 /**
  * One problem found while validating. `row` is the 1-based data row: the first row
- * under the header is row 1 (spreadsheet row = row + 1); blank lines are not counted.
+ * under the header is row 1 (spreadsheet row = row + 1); blank lines and empty rows are not counted.
  * `row` and `column` are null for file-level problems (e.g. a missing column).
  */
 export interface CohortProblem {

@@ -8,7 +8,7 @@ export interface RawTable {
   format: "csv" | "xlsx";
   header: string[];
   rows: string[][];
-  /** Blank lines inside a CSV (skipped, not counted as rows). */
+  /** Blank lines inside a CSV or empty rows inside the sheet (skipped, not counted as rows). */
   blankLines: number;
   /** Header names that appear more than once (the reader renames the copies, e.g. a_1). */
   duplicateColumns: string[];
@@ -54,8 +54,9 @@ function cellText(v: unknown): string {
  * back as text so that the validator sees exactly what the file holds. Rules: the format follows
  * the extension (.csv, .xlsx; anything else is refused); CSV is comma-separated with a header
  * row, read with typing off, empty lines skipped (and counted in `blankLines` when they are not
- * at the end); XLSX is the first sheet with the header in its first row (numbers are written
- * back as JavaScript prints them). Repeated header names are listed in `duplicateColumns`
+ * at the end); XLSX is the first sheet with the header in its first row, empty rows skipped (and
+ * counted in `blankLines`), numbers written back as JavaScript prints them and date-formatted
+ * cells as ISO dates (so that a calendar date is recognised as an identifier). Repeated header names are listed in `duplicateColumns`
  * (read from the header line itself, since the reader renames copies). Throws an Error when the file is missing, unreadable or has
  * no data row ("No data found" / "no data row").
  */
@@ -77,10 +78,12 @@ export async function readCohortTable(path: string): Promise<RawTable> {
     const options = { dynamicTyping: false, skipEmptyLines: true } as unknown as Parameters<ReturnType<typeof danfo>["readCSV"]>[1];
     df = (await dfd.readCSV(path, options)) as DataFrame;
   } else {
-    const first = XLSX.readFile(path, { sheetRows: 1 });
-    const sheet = first.Sheets[first.SheetNames[0]];
+    const book = XLSX.readFile(path, { cellDates: true });
+    const sheet = book.Sheets[book.SheetNames[0]];
     rawHeader = ((XLSX.utils.sheet_to_json(sheet, { header: 1 })[0] as unknown[]) ?? []).map(cellText);
-    df = (await dfd.readExcel(path)) as DataFrame;
+    df = (await dfd.readExcel(path, { parsingOptions: { cellDates: true } })) as DataFrame;
+    const range = sheet["!ref"] ? XLSX.utils.decode_range(sheet["!ref"]) : null;
+    if (range) blankLines = Math.max(0, range.e.r - range.s.r - df.shape[0]);
   }
   const header = df.columns.map((c) => String(c));
   if (df.shape[0] === 0 || header.length === 0) throw new Error(`${path}: no data row`);

@@ -17,7 +17,7 @@ export interface CohortValidation {
   schema: CohortSchema;
 }
 
-export const ROW_NUMBERING = "row = 1-based data row of the file: the first row under the header is row 1 (spreadsheet row = row + 1); blank CSV lines are not counted";
+export const ROW_NUMBERING = "row = 1-based data row of the file: the first row under the header is row 1 (spreadsheet row = row + 1); blank CSV lines and empty sheet rows are not counted";
 
 const PRIORITY = ["missing-forbidden", "type", "enum", "pattern", "range", "multiple-of"];
 
@@ -109,7 +109,7 @@ export async function validateCohort(path: string, options: { schemaPath?: strin
   for (const f of schema.fields) {
     if (!index.has(f.name)) { absent.add(f.name); fileProblem("missing-column", f.name, `required column ${f.name} is missing`); }
   }
-  if (table.blankLines > 0) fileProblem("blank-lines", null, `${table.blankLines} blank line(s) skipped; row numbers count data rows only`);
+  if (table.blankLines > 0) fileProblem("blank-lines", null, `${table.blankLines} blank line(s) or empty row(s) skipped; row numbers count data rows only`);
 
   const validate = createRowValidator(schema.raw);
   const rows: CohortRow[] = [];

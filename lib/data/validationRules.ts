@@ -35,5 +35,5 @@ export const validationRules: Record<string, { severity: Severity; description: 
   exclusive: { severity: "fatal", description: "Best supportive care only is 1 while an anti-tumour treatment is 1." },
   "missing-excludes-row": { severity: "exclude", description: "os_days or vital_status is missing (a death without a time included): the row is excluded from the analysis and counted in the patient flow." },
   "expected-when": { severity: "warning", description: "A value expected from another field is missing: the agent or start day of a given treatment, the day of a neurological progression. The row is kept; analyses that need the value drop it." },
-  "blank-lines": { severity: "warning", description: "The CSV has blank lines; they are skipped and not counted as rows." },
+  "blank-lines": { severity: "warning", description: "The CSV has blank lines or the sheet empty rows; they are skipped and not counted as rows." },
 };

@@ -121,6 +121,10 @@ describe("loadCohort: refused files name row, column and rule", () => {
     expect(err.message).not.toContain(value);
     expect(err.report.problems.find((p) => p.rule === "identifier-like")?.value).toBe(`[redacted ${kind}]`);
   });
+  it("identifier-like value: a date-formatted XLSX cell", async () => {
+    const path = writeRows("date.xlsx", 3, (r) => { r[1].sex = new Date(Date.UTC(2021, 2, 14)) as unknown as string; });
+    await expectFatal(path, "row 2, column sex", "identifier-like");
+  });
   it("treatment start day after death", async () => {
     const err = await expectFatal(writeRows("after.csv", 3, (r) => { r[1].it_chemo_start_day = 230; }), "row 2, column it_chemo_start_day", "not-after");
     expect(err.message).toContain("it_chemo_start_day = 230 is after os_days = 200 (death)");
