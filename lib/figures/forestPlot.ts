@@ -6,6 +6,7 @@ import { modelFootnote, type ModelSummaryLike } from "./modelFootnote";
 import { numberFormat } from "./numberFormat";
 import { logTicks } from "./logTicks";
 import { escapeText } from "./escapeText";
+import { forestColumns, wrapWords } from "./forestColumns";
 
 export interface ForestPlotOptions {
   /** Which estimates to draw (default: every kind the rows carry). */
@@ -33,6 +34,7 @@ type Which = "univariable" | "multivariable";
  * estimates side by side (two markers per line, offset) when both are present. Estimates that
  * are not estimable are written out ("not estimable (separation)" / "(collinear)") and never
  * drawn as an interval. Intervals beyond the axis end in an arrowhead. Footnote from `model`.
+ * The figure has a fixed pixel width sized to its columns (forestColumns).
  */
 export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOptions = {}): FigureSpec {
   const hasUni = rows.some((r) => r.univariable);
@@ -42,12 +44,7 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   const suppress = options.suppressBelow ?? figureDefaults.suppressBelow;
   const counts = options.showCounts ?? true;
   const both = sets.length === 2;
-  // Column positions in paper coordinates (fractions of the plotting width).
-  const col = both
-    ? { n: 0.235, events: 0.29, plot: [0.33, 0.55], hr: [0.645, 0.855], p: [0.755, 0.96] }
-    : { n: 0.3, events: 0.37, plot: [0.42, 0.72], hr: [0.82], p: [0.95] };
-  if (!counts) col.plot[0] = both ? 0.24 : 0.3;
-
+  const col = forestColumns(rows, sets, counts, suppress);
   const range = options.xRange ?? autoRange(rows, sets);
   const [lo, hi] = range;
   const nRows = rows.length;
@@ -64,7 +61,7 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
     header(col.events, "Events");
   }
   sets.forEach((w, s) => {
-    header(col.hr[s], both ? `${w === "univariable" ? "Univariable" : "Multivariable"} HR (95% CI)` : "HR (95% CI)");
+    header(col.hr[s], both ? `${w === "univariable" ? "Univariable" : "Multivariable"}<br>HR (95% CI)` : "HR (95% CI)");
     header(col.p[s], "p");
   });
 
@@ -129,14 +126,16 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   });
   shapes.push({ type: "line", xref: "x", yref: "paper", x0: 1, x1: 1, y0: 0, y1: 1, line: { color: "#5b6573", width: 1, dash: "dash" } });
 
-  const foot = [...(options.model ? [modelFootnote(options.model, { globalTest: options.globalTest, suppressBelow: suppress })] : []), ...(options.notes ?? [])];
+  const foot = [...(options.model ? [modelFootnote(options.model, { globalTest: options.globalTest, suppressBelow: suppress })] : []), ...(options.notes ?? [])]
+    .flatMap((line) => wrapWords(line, Math.floor((col.width - 20) / 5.8)));
   const rowH = figureDefaults.forestRowHeight;
-  const margin = { t: (options.title ? 40 : 0) + 34 + (both ? 22 : 0), b: 62 + 17 * foot.length, l: 10, r: 10 };
+  const margin = { t: (options.title ? 40 : 0) + 34 + (both ? 40 : 0), b: 62 + 15 * foot.length, l: 10, r: 10 };
   if (foot.length) {
     annotations.push({ xref: "paper", yref: "paper", x: 0, y: 0, yshift: -58, xanchor: "left", yanchor: "top", align: "left", showarrow: false, text: foot.map(escapeText).join("<br>"), font: { size: 11, color: "#5b6573" } });
   }
   const layout: Record<string, unknown> = {
     height: margin.t + margin.b + nRows * rowH,
+    width: col.width,
     margin,
     font: figureDefaults.font,
     plot_bgcolor: "rgba(0,0,0,0)",
@@ -153,7 +152,7 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
     hovermode: "closest",
   };
   // Legend (two estimate kinds) above the column headings.
-  if (both) (layout.legend as Record<string, unknown>).y = 1 + 24 / (nRows * rowH);
+  if (both) (layout.legend as Record<string, unknown>).y = 1 + 40 / (nRows * rowH);
   if (options.title) layout.title = { text: escapeText(options.title), x: 0, xanchor: "left", xref: "paper" };
   if (options.name) layout.meta = { name: options.name };
   return { data, layout, config: { responsive: true, displaylogo: false } };

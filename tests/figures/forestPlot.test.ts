@@ -89,14 +89,16 @@ describe("forestPlot", () => {
     expect(texts).not.toContain("celltype");
     expect(texts).toContain("2.35 (1.38–4.01)");
     expect(texts).toContain("&lt;0.001"); // escaped for plotly's pseudo-HTML
-    expect(texts).toContain("<b>Multivariable HR (95% CI)</b>");
+    expect(texts).toContain("<b>Multivariable<br>HR (95% CI)</b>");
   });
   it("footnote: n, events, events per coefficient, concordance and the global test, from the fit", () => {
     const foot = modelFootnote(fits.multivariable);
     expect(foot).toBe(
       "Multivariable model: n = 137, events = 128; 6 coefficients, 21.3 events per coefficient; concordance 0.74 (SE 0.02); likelihood-ratio test: χ² = 61.98, df = 6, p < 0.001.",
     );
-    expect(texts.some((t) => t.includes(escapeText(foot)))).toBe(true); // annotation text is escaped for plotly
+    // In the figure the footnote is escaped for plotly and wrapped into lines.
+    const shown = texts.find((t) => t.startsWith("Multivariable model:"))!;
+    expect(shown.replace(/<br>/g, " ")).toContain(escapeText(foot));
     expect(modelFootnote(fits.multivariable, { globalTest: "wald" })).toContain("Wald test: χ² = ");
   });
 });
