@@ -71,9 +71,10 @@ function cellProblem(e: ErrorObject, f: FieldSpec, raw: string, v: unknown, row:
  * Validates a cohort file (CSV or XLSX) against data-schema/lm-cohort.schema.json and the
  * cross-field rules, without throwing on data problems. Steps: read every cell as text
  * (readCohortTable); check the header (unknown, missing, duplicate columns, refused by name);
- * per row, refuse identifier-like text in every column (in number columns: text that is not a
- * number, and numbers of 6 or more integer digits, which no field allows), parse values (parseCell), check them with ajv (type, allowed values, range, step,
- * pattern, missing where forbidden: one problem per cell), then the cross-field rules
+ * per row, parse values (parseCell), refuse identifier-like values in every column (any text;
+ * in number columns also numbers of 6 or more integer digits, which no field allows), check the
+ * values with ajv (type, allowed values, range, step, pattern, missing where forbidden: one
+ * problem per cell), then the cross-field rules
  * (checkCrossField) and unique study codes. Rows with an "exclude" problem are left out of
  * `rows` and listed in the report; `report.fatal` is true when any problem is fatal (then the
  * file cannot be analysed). Severities and reasons: lib/data/validationRules.ts.

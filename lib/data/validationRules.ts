@@ -1,21 +1,15 @@
 import type { Severity } from "./cohortTypes";
 
-/**
- * Every rule the validator applies, with its severity and meaning; rendered into
- * data-schema/DICTIONARY.md. Fatal problems stop loading (the file must be corrected);
- * "exclude" removes the row from the analysis and counts it in the patient flow;
- * "warning" keeps the row and reports the problem.
- *
- * Why fatal: a wrong column set, a wrong type, an out-of-range or unknown value, a duplicate
- * study code, identifier-like text or an impossible sequence of events means the export itself
- * is wrong (or unsafe), and analysing the rest would silently change the cohort. Only a missing
- * outcome (os_days or vital_status) is an exclusion: the patient is real and eligible but cannot
- * contribute to survival analyses, which the patient flow must show.
- */
 /** Why problems are fatal or exclusions (rendered into the data dictionary). */
 export const validationPolicy =
   "A wrong column set, a wrong type, an out-of-range or unknown value, a duplicate study code, identifier-like text or an impossible sequence of events (a start day after death) means the export itself is wrong or unsafe: analysing the remaining rows would silently change the cohort, so the whole file is refused until it is corrected. Only a missing outcome (os_days or vital_status) is an exclusion: the patient is eligible but cannot contribute to survival analyses, which the patient flow must show. Missing covariates are not problems: they are counted per field, and each analysis states how it handles them.";
 
+/**
+ * Every rule the validator applies, with its severity and meaning; rendered into
+ * data-schema/DICTIONARY.md. "fatal" stops loading (the file must be corrected); "exclude"
+ * removes the row from the analysis and counts it in the patient flow; "warning" keeps the row
+ * and reports the problem. Why a problem is fatal or an exclusion: validationPolicy.
+ */
 export const validationRules: Record<string, { severity: Severity; description: string }> = {
   unreadable: { severity: "fatal", description: "The file cannot be read as CSV (comma-separated, header row, every row with the header's number of fields) or XLSX (first sheet, header row)." },
   "empty-file": { severity: "fatal", description: "The file has a header but no data row." },
