@@ -12,7 +12,7 @@ import { survivalPanelLayout } from "./survivalPanelLayout";
 import { timeBreaks } from "./timeBreaks";
 
 /** One cumulative incidence curve, as lib/survival's cumulativeIncidence returns it (structural). */
-export interface CumulativeIncidenceInput {
+export interface CumulativeIncidenceCurveLike {
   group: Label | null;
   cause: number;
   time: ArrayLike<number>;
@@ -65,7 +65,7 @@ export interface CumulativeIncidenceFigureOptions {
  * the shared time axis.
  */
 export function cumulativeIncidenceFigure(
-  curves: readonly CumulativeIncidenceInput[],
+  curves: readonly CumulativeIncidenceCurveLike[],
   options: CumulativeIncidenceFigureOptions = {},
 ): FigureSpec {
   if (curves.length === 0) throw new Error("cumulativeIncidenceFigure: no curves");
