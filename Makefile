@@ -12,7 +12,7 @@ KERNELS := $(CURDIR)/.jupyter/share/jupyter
 JUPYTER_ENV := JUPYTER_PATH=$(KERNELS) LM_DATA=$(abspath $(DATA)) LM_MIN_CELL=$(MIN_CELL)
 TSX := node_modules/.bin/tsx
 
-.PHONY: html test typecheck unit notebooks browser notebook fixtures validate dictionary data bench figures deps kernel clean
+.PHONY: html test typecheck unit notebooks browser notebook fixtures validate dictionary data bench bench-load figures deps kernel clean
 
 html: notebooks
 	$(TSX) tools/buildIndex.ts build/html $(DATA)
@@ -75,6 +75,10 @@ data: deps
 # Library vs R timings on generated registry-sized data (results in build/bench/).
 bench: deps
 	$(TSX) tools/bench/run.ts
+
+# Time loadCohort on a generated 10,000-row file.
+bench-load: deps
+	$(TSX) tools/benchLoad.ts
 
 # Every figure of the rendered notebooks as SVG and PNG (headless Chromium, offline).
 figures: deps
