@@ -41,15 +41,16 @@ function residualColumn(zph: CoxZphLike, j: number): number[] {
 /**
  * Scaled Schoenfeld residuals of one Cox term against transformed time (as R's
  * plot(cox.zph(fit)[term])), with a smooth estimate of beta(t) passed in (never computed here),
- * a dotted horizontal line at the fitted coefficient, and the term's cox.zph test in the title.
+ * a dotted horizontal line at the fitted coefficient (none for a term that groups several
+ * coefficients), and the term's cox.zph test in the title.
  * The x axis is on the transform's scale with ticks labelled in display time (the time at each
  * tick by linear interpolation of the (time, x) pairs, as R's plot.cox.zph labels its axis).
  */
 export function schoenfeldFigure(zph: CoxZphLike, fit: Pick<CoxFit, "terms" | "coef">, term: string, options: SchoenfeldFigureOptions = {}): FigureSpec {
   const j = zph.terms.findIndex((t) => t.term === term);
   if (j < 0) throw new Error(`schoenfeldFigure: term ${JSON.stringify(term)} is not in cox.zph (${zph.terms.map((t) => t.term).join(", ")})`);
+  // A term grouping several coefficients (coxZph's `terms` option) has no single coefficient: no line then.
   const k = fit.terms.indexOf(term);
-  if (k < 0) throw new Error(`schoenfeldFigure: term ${JSON.stringify(term)} is not in the Cox fit`);
   const scale = options.timeScale ?? timeScales.months;
   const label = escapeText(options.label ?? term);
   const y = residualColumn(zph, j);
@@ -66,13 +67,15 @@ export function schoenfeldFigure(zph: CoxZphLike, fit: Pick<CoxFit, "terms" | "c
       y: Array.from(options.smooth.y), line: { color: figureDefaults.palette[0], width: 2.5 }, hoverinfo: "skip",
     });
   }
-  const coef = fit.coef[k];
   const xMin = Math.min(...x);
   const xMax = Math.max(...x);
-  data.push({
-    type: "scatter", mode: "lines", name: `Cox coefficient, \u03b2 = ${numberFormat.fixed(coef, 3)}`, x: [xMin, xMax], y: [coef, coef],
-    line: { color: figureDefaults.palette[1], width: 1.5, dash: "dot" }, hoverinfo: "skip",
-  });
+  if (k >= 0) {
+    const coef = fit.coef[k];
+    data.push({
+      type: "scatter", mode: "lines", name: `Cox coefficient, \u03b2 = ${numberFormat.fixed(coef, 3)}`, x: [xMin, xMax], y: [coef, coef],
+      line: { color: figureDefaults.palette[1], width: 1.5, dash: "dot" }, hoverinfo: "skip",
+    });
+  }
   // Ticks at regular display times, placed on the transformed scale.
   const order = time.map((_, i) => i).sort((a, b) => time[a] - time[b]);
   const ts = order.map((i) => time[i]);
