@@ -48,12 +48,14 @@ function withAlpha(hex: string, alpha: number): string {
  * Plotly traces of one step curve: the line (shape "hv", starting at (0, start), one point per
  * observed time carrying exactly the value passed in), an optional stepped confidence band
  * (filled between lower and upper, ending where a limit is undefined), and optional censoring
- * ticks at the censoring times at the curve's height. With minAtRisk > 0 everything stops at the
- * first time with fewer at risk: the last value is held up to that time, then the curve ends.
+ * ticks at the censoring times at the curve's height. With minAtRisk > 0 everything ends at the
+ * last observed time after which at least minAtRisk remain at risk: the number at risk on
+ * (t_k, t_k+1] is nRisk[k+1], so the curve stops at t_k when nRisk[k+1] < minAtRisk.
  * Hover: time, value with its interval, number at risk.
  */
 export function stepCurveTraces(c: StepCurveInput): StepCurveTraces {
   const m = c.time.length;
+  // Points 0..cut-1 are drawn; cut is the first index whose risk set is below the threshold.
   let cut = m;
   if (c.minAtRisk > 0 && c.nRisk) {
     for (let k = 0; k < m; k++) if (c.nRisk[k] < c.minAtRisk) { cut = k; break; }
@@ -71,11 +73,7 @@ export function stepCurveTraces(c: StepCurveInput): StepCurveTraces {
     const risk = c.nRisk ? `<br>At risk ${c.nRisk[k]}` : "";
     hover.push(`${c.name}<br>Time ${numberFormat.fixed(c.time[k] / d, 2)} ${c.unit}<br>${c.valueName} ${pct(c.value[k])}${ci}${risk}`);
   }
-  if (cut < m) {
-    x.push(c.time[cut] / d);
-    y.push(cut > 0 ? c.value[cut - 1] : c.start);
-    hover.push(`${c.name}: fewer than ${c.minAtRisk} at risk from here on`);
-  }
+  if (cut < m) hover[hover.length - 1] += `<br>(curve stops: fewer than ${c.minAtRisk} at risk after this time)`;
   const line: Record<string, unknown> = {
     type: "scatter", mode: "lines", name: c.name, legendgroup: c.legendGroup, x, y,
     line: { shape: "hv", color: c.color, width: figureDefaults.lineWidth, dash: c.dash ?? "solid" },
@@ -94,7 +92,8 @@ export function stepCurveTraces(c: StepCurveInput): StepCurveTraces {
       lo.push(c.lower[k]);
       up.push(c.upper[k]);
     }
-    if (k < m) {
+    if (k < cut) {
+      // A limit is undefined from here on: hold the last band up to this time.
       bx.push(c.time[k] / d);
       lo.push(lo[lo.length - 1]);
       up.push(up[up.length - 1]);

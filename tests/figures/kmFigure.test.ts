@@ -115,15 +115,15 @@ describe("kmFigure: risk table", () => {
 
 describe("kmFigure: options", () => {
   const k = kmByCellType();
-  it("minAtRisk stops a curve, holding its last value up to the first time below the threshold", () => {
+  it("minAtRisk ends a curve at the last time after which at least that many remain at risk", () => {
     const c = k.curves[0];
-    const fig = kmFigure([c], { minAtRisk: 10, riskTable: false });
+    const fig = kmFigure([c], { minAtRisk: 10, riskTable: false, confBand: true });
     const line = byRole(fig.data, "curve")[0];
     const cut = Array.from(c.nRisk).findIndex((n) => n < 10);
-    expect(line.x).toHaveLength(cut + 2);
-    expect(line.x[cut + 1]).toBe(c.time[cut]);
-    expect(line.y[cut + 1]).toBe(c.survival[cut - 1]);
-    expect(Math.max(...byRole(fig.data, "censor")[0].x)).toBeLessThan(c.time[cut]);
+    expect(line.x).toEqual([0, ...Array.from(c.time).slice(0, cut)]);
+    expect(line.y).toEqual([1, ...Array.from(c.survival).slice(0, cut)]);
+    expect(Math.max(...byRole(fig.data, "bandLower")[0].x)).toBe(c.time[cut - 1]);
+    expect(Math.max(...byRole(fig.data, "censor")[0].x)).toBeLessThanOrEqual(c.time[cut - 1]);
   });
   it("p-value annotation names its test", () => {
     const fig = kmFigure(k.curves, { pValue: k.test, riskTable: false });
