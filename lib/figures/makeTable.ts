@@ -31,7 +31,7 @@ const STYLE =
   `<style>table.${figureDefaults.tableClass}{border-collapse:collapse;margin:12px 0;font-size:14px;font-variant-numeric:tabular-nums}` +
   `table.${figureDefaults.tableClass} caption{caption-side:top;text-align:left;font-weight:600;padding:4px 0}` +
   `table.${figureDefaults.tableClass} th,table.${figureDefaults.tableClass} td{padding:3px 10px;text-align:right;vertical-align:top;border-bottom:1px solid #e3e6ea}` +
-  `table.${figureDefaults.tableClass} th:first-child,table.${figureDefaults.tableClass} td:first-child{text-align:left}` +
+  `table.${figureDefaults.tableClass} th:first-child,table.${figureDefaults.tableClass} td:first-child{text-align:left;min-width:14em}` +
   `table.${figureDefaults.tableClass} thead th{border-bottom:2px solid #9aa3ad;text-align:center;white-space:nowrap}` +
   `table.${figureDefaults.tableClass} thead tr:not(:last-child) th{border-bottom:0}` +
   `table.${figureDefaults.tableClass} thead tr:not(:last-child) th.lm-span{border-bottom:1px solid #9aa3ad}` +
