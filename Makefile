@@ -58,7 +58,7 @@ notebook: kernel
 # Regenerates the R reference fixtures (needs R with survival, cmprsk and jsonlite).
 fixtures:
 	@tools/ensure-system.sh r
-	@for f in tests/fixtures/*.R; do [ "$$f" = tests/fixtures/common.R ] || Rscript "$$f" || exit 1; done
+	@for f in tests/fixtures/*.R tests/figures/*.R; do [ "$$f" = tests/fixtures/common.R ] || Rscript "$$f" || exit 1; done
 
 # The data manager's check: every problem by row, column and rule; non-zero exit when the file cannot be analysed.
 validate: deps
