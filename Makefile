@@ -17,7 +17,7 @@ TSX := node_modules/.bin/tsx
 html: notebooks
 	$(TSX) tools/buildIndex.ts build/html $(DATA)
 
-test: typecheck unit notebooks browser
+test: typecheck unit html browser
 
 # --- setup ---------------------------------------------------------------------------------
 # npm packages, installed again whenever the lockfile changes. danfojs-node needs the npm
