@@ -3,6 +3,7 @@ import type { CoxNewtonResult } from "../kernels/coxNewton";
 import { pchisq } from "../math/pchisq";
 import { qnorm } from "../math/qnorm";
 import type { CoxFit } from "./CoxFit";
+import { concordanceCox } from "../kernels/concordanceCox";
 import { concordance } from "./concordance";
 import { coxWaldTest } from "./coxWaldTest";
 
@@ -25,6 +26,8 @@ export interface CoxFitContext {
   x: Float64Array[];
   strata: Int32Array;
   strataLevels: Label[];
+  /** Right-censored fits: the design's sorted order (coxDesign rows, stop, stratum) for the concordance. */
+  sorted?: { rows: Int32Array; stop: Float64Array; stratum: Int32Array };
 }
 
 /**
@@ -102,7 +105,9 @@ export function coxFitSummary(nr: CoxNewtonResult, c: CoxFitContext): CoxFit {
   const z = coef.map((b, k) => b / se[k]);
   const variance = c.terms.map((_, i) => c.terms.map((__, j) => (aliased[i] || aliased[j] ? NaN : v[i * p + j])));
 
-  const conc = concordance({
+  const conc = c.sorted !== undefined && c.start === null
+    ? concordanceCox(lp, c.event, c.sorted.rows, c.sorted.stop, c.sorted.stratum)
+    : concordance({
     time: c.stop, event: c.event, score: lp, reverse: true, timefix: false,
     ...(c.start !== null ? { start: c.start } : {}),
     ...(c.strataLevels.length > 0 ? { strata: c.strata } : {}),

@@ -123,6 +123,7 @@ export function coxph(options: CoxphOptions): CoxFit {
   return coxFitSummary(nr, {
     terms, ties, confLevel, iterMax, eps, tolerInf, tolerChol, init, means: d.means,
     n, events, start, stop, event, x, strata, strataLevels,
+    ...(d.start === null ? { sorted: { rows: d.rows, stop: d.stop, stratum: d.stratum } } : {}),
   });
 }
 
