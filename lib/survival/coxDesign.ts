@@ -48,8 +48,9 @@ export function coxDesign(
   const means = new Float64Array(p);
   const centre = new Float64Array(p);
   const scale = new Float64Array(p).fill(1);
-  const xs = new Float64Array(m * p);
-  const g = new Float64Array(m);
+  // sorted position of each input row (-1: not used), so every column is read in input order
+  const pos = new Int32Array(n).fill(-1);
+  for (let r = 0; r < m; r++) pos[rows[r]] = r;
   for (let k = 0; k < p; k++) {
     const col = x[k];
     let zeroOne = true;
@@ -59,23 +60,30 @@ export function coxDesign(
       if (v !== 0 && v !== 1 && v !== -1) zeroOne = false;
       sum += v;
     }
-    for (let r = 0; r < m; r++) g[r] = col[rows[r]]; // the one (random-access) gather of this column
-    if (!zeroOne) {
-      means[k] = sum / n;
-      let c = means[k];
-      if (start !== null) {
-        let s = 0;
-        for (let r = 0; r < m; r++) s += g[r];
-        c = s / m;
-      }
-      centre[k] = c;
-      let abs = 0;
-      for (let r = 0; r < m; r++) abs += Math.abs(g[r] - c);
-      scale[k] = abs > 0 ? m / abs : 1;
+    if (zeroOne) continue;
+    means[k] = sum / n;
+    let c = means[k];
+    if (m < n) {
+      let s = 0;
+      for (let i = 0; i < n; i++) if (pos[i] >= 0) s += col[i];
+      c = s / m;
     }
-    const c = centre[k];
-    const f = scale[k];
-    for (let r = 0; r < m; r++) xs[r * p + k] = (g[r] - c) * f;
+    centre[k] = c;
+    let abs = 0;
+    if (m < n) {
+      for (let i = 0; i < n; i++) if (pos[i] >= 0) abs += Math.abs(col[i] - c);
+    } else {
+      for (let i = 0; i < n; i++) abs += Math.abs(col[i] - c);
+    }
+    scale[k] = abs > 0 ? m / abs : 1;
+  }
+  // scatter whole rows: the columns are read in sequence, each row written once, contiguously
+  const xs = new Float64Array(m * p);
+  for (let i = 0; i < n; i++) {
+    const r = pos[i];
+    if (r < 0) continue;
+    const off = r * p;
+    for (let k = 0; k < p; k++) xs[off + k] = (x[k][i] - centre[k]) * scale[k];
   }
   const sStop = new Float64Array(m);
   const sEvent = new Float64Array(m);
