@@ -13,7 +13,7 @@ import { radixOrder } from "../kernels/radixOrder";
  * by that mean; counting-process data by the mean over the rows used in the fit (R centres them
  * too, and the centre does not change any estimate).
  *
- * Right-censored: rows sorted by stratum, then time ascending (stable).
+ * Right-censored: rows sorted by stratum, then time ascending, ties in row order (R: order(strata, time)).
  * Counting process: only rows with an event time of their stratum in (start, stop] (R: agreg.fit's
  * "nused"); sorted by stratum, then stop descending; startOrder by stratum, then start descending.
  */
@@ -33,17 +33,21 @@ export interface CoxDesign {
   scale: Float64Array;
 }
 
-/** Builds the CoxDesign (see there) for validated inputs; x holds one column per term. */
+/**
+ * Builds the CoxDesign (see there) for validated inputs; x holds one column per term.
+ * `stopOrder`, optional, right-censored only: radixOrder(stop) when the caller already has it.
+ */
 export function coxDesign(
   stop: Float64Array,
   event: Float64Array,
   start: Float64Array | null,
   strata: Int32Array,
   x: Float64Array[],
+  stopOrder?: Int32Array,
 ): CoxDesign {
   const n = stop.length;
   const p = x.length;
-  const rows = start === null ? sortRight(stop, strata) : sortCounting(stop, event, start, strata);
+  const rows = start === null ? byStratum(stopOrder ?? radixOrder(stop), strata) : sortCounting(stop, event, start, strata);
   const m = rows.length;
   const means = new Float64Array(p);
   const centre = new Float64Array(p);
@@ -103,11 +107,6 @@ export function coxDesign(
     startOrder = byStratum(radixOrder(neg), sStratum);
   }
   return { p, x: xs, stop: sStop, start: sStart, event: sEvent, stratum: sStratum, startOrder, rows, means, centre, scale };
-}
-
-/** Rows by stratum, then time ascending, ties in row order (R: order(strata, time)). */
-function sortRight(time: Float64Array, strata: Int32Array): Int32Array {
-  return byStratum(radixOrder(time), strata);
 }
 
 /** Stable re-sort of an order by stratum code (a no-op without strata). */

@@ -5,6 +5,8 @@ import { coxNewton } from "../kernels/coxNewton";
 import { coxRightSums } from "../kernels/coxRightSums";
 import { coxWork } from "../kernels/coxWork";
 import { mergeNearTimes } from "../kernels/mergeNearTimes";
+import { radixOrder } from "../kernels/radixOrder";
+import { mergeSortedTimes } from "../kernels/sortByTime";
 import { CoxFit } from "./CoxFit";
 import { coxDesign } from "./coxDesign";
 import { coxFitSummary } from "./coxFitSummary";
@@ -104,9 +106,11 @@ export function coxph(options: CoxphOptions): CoxFit {
     if (options.init.length !== p) throw new InputError(`init: length ${options.init.length} differs from the number of covariates (${p})`);
     init = checkFinite("init", options.init);
   }
-  if (timefix) ({ stop, start } = fixTimes(stop, start));
+  let stopOrder: Int32Array | undefined;
+  if (start === null) ({ stop, stopOrder } = sortRightTimes(stop, timefix));
+  else if (timefix) ({ stop, start } = fixTimes(stop, start));
 
-  const d = coxDesign(stop, event, start, strata, x);
+  const d = coxDesign(stop, event, start, strata, x, stopOrder);
   const w = coxWork(p);
   const efron = ties === "efron";
   let evaluate: (beta: Float64Array) => number;
@@ -127,9 +131,25 @@ export function coxph(options: CoxphOptions): CoxFit {
   });
 }
 
-/** R's aeqSurv: near-equal times merged over the union of start and stop values. */
-function fixTimes(stop: Float64Array, start: Float64Array | null): { stop: Float64Array; start: Float64Array | null } {
-  if (start === null) return { stop: mergeNearTimes(stop), start };
+/**
+ * Right-censored times: their ascending order (radixOrder), with R's aeqSurv applied to the
+ * sorted times when timefix is on (mergeSortedTimes); only when times were merged is the merged
+ * copy scattered back to row order and sorted again (so ties stay in row order, as R's).
+ */
+function sortRightTimes(stop: Float64Array, timefix: boolean): { stop: Float64Array; stopOrder: Int32Array } {
+  const order = radixOrder(stop);
+  if (!timefix) return { stop, stopOrder: order };
+  const n = stop.length;
+  const sorted = new Float64Array(n);
+  for (let r = 0; r < n; r++) sorted[r] = stop[order[r]];
+  if (!mergeSortedTimes(sorted)) return { stop, stopOrder: order };
+  const merged = new Float64Array(n);
+  for (let r = 0; r < n; r++) merged[order[r]] = sorted[r];
+  return { stop: merged, stopOrder: radixOrder(merged) };
+}
+
+/** R's aeqSurv for (start, stop] data: near-equal times merged over the union of start and stop values. */
+function fixTimes(stop: Float64Array, start: Float64Array): { stop: Float64Array; start: Float64Array } {
   const n = stop.length;
   const both = new Float64Array(2 * n);
   both.set(start, 0);
