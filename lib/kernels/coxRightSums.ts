@@ -13,8 +13,10 @@ import { coxTieBlock } from "./coxTieBlock";
  * Walking from the last row to the first, each row joins the running risk-set sums
  * (sum r, sum r x, sum r x x' with r = exp(x beta)); the events tied at a time are gathered in
  * separate sums and added by coxTieBlock (Breslow or Efron). The sums restart with each stratum.
+ * The x x' sums take the rows of one time four at a time (per status): one load/store of each
+ * cell per four rows; this sums in another order than row by row (last-bit differences only).
  * Output: w.u, the upper triangle of w.imat (the rest zeroed); returns the log partial likelihood.
- * Cost O(n p^2) per call, no allocation.
+ * Cost O(n p^2) per call; four 4-element buffers per call, no per-row allocation.
  */
 export function coxRightSums(
   time: Float64Array,
@@ -32,6 +34,9 @@ export function coxRightSums(
   imat.fill(0);
   a2.fill(0);
   cmat2.fill(0);
+  // rows waiting to be added to cmat2 (events) / cmat (censored), four at a time
+  const evRow = new Int32Array(4), evR = new Float64Array(4);
+  const ceRow = new Int32Array(4), ceR = new Float64Array(4);
   let loglik = 0;
   let i = n - 1;
   while (i >= 0) {
@@ -42,7 +47,7 @@ export function coxRightSums(
       cmat.fill(0);
     }
     const t = time[i];
-    let nd = 0;
+    let nd = 0, ne = 0, nc = 0;
     let denom2 = 0;
     let denom = w.denom;
     while (i >= 0 && time[i] === t && stratum[i] === s) {
@@ -58,23 +63,49 @@ export function coxRightSums(
           const xk = x[off + k];
           u[k] += xk;
           a2[k] += r * xk;
-          const rx = r * xk;
-          const row = k * p;
-          for (let j = 0; j <= k; j++) cmat2[row + j] += rx * x[off + j];
+        }
+        evRow[ne] = off;
+        evR[ne++] = r;
+        if (ne === 4) {
+          addOuter4(cmat2, x, p, evRow, evR);
+          ne = 0;
         }
       } else {
         denom += r;
-        for (let k = 0; k < p; k++) {
-          const rx = r * x[off + k];
-          a[k] += rx;
-          const row = k * p;
-          for (let j = 0; j <= k; j++) cmat[row + j] += rx * x[off + j];
+        for (let k = 0; k < p; k++) a[k] += r * x[off + k];
+        ceRow[nc] = off;
+        ceR[nc++] = r;
+        if (nc === 4) {
+          addOuter4(cmat, x, p, ceRow, ceR);
+          nc = 0;
         }
       }
       i--;
     }
+    for (let q = 0; q < ne; q++) addOuter1(cmat2, x, p, evRow[q], evR[q]);
+    for (let q = 0; q < nc; q++) addOuter1(cmat, x, p, ceRow[q], ceR[q]);
     w.denom = denom;
     if (nd > 0) loglik -= coxTieBlock(w, nd, denom2, efron);
   }
   return loglik;
+}
+
+/** c (lower triangle) += sum over the 4 rows q of r[q] x_q x_q' (rows at offsets off[q] of x). */
+function addOuter4(c: Float64Array, x: Float64Array, p: number, off: Int32Array, r: Float64Array): void {
+  const o0 = off[0], o1 = off[1], o2 = off[2], o3 = off[3];
+  const r0 = r[0], r1 = r[1], r2 = r[2], r3 = r[3];
+  for (let k = 0; k < p; k++) {
+    const y0 = r0 * x[o0 + k], y1 = r1 * x[o1 + k], y2 = r2 * x[o2 + k], y3 = r3 * x[o3 + k];
+    const row = k * p;
+    for (let j = 0; j <= k; j++) c[row + j] += y0 * x[o0 + j] + y1 * x[o1 + j] + y2 * x[o2 + j] + y3 * x[o3 + j];
+  }
+}
+
+/** c (lower triangle) += r x_o x_o' for the row at offset o of x. */
+function addOuter1(c: Float64Array, x: Float64Array, p: number, o: number, r: number): void {
+  for (let k = 0; k < p; k++) {
+    const y = r * x[o + k];
+    const row = k * p;
+    for (let j = 0; j <= k; j++) c[row + j] += y * x[o + j];
+  }
 }
