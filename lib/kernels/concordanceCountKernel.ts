@@ -4,12 +4,14 @@
  * (Int32) and every sum is an integer held exactly in a double: counts and influences are
  * bit-identical to concordanceKernel's on the same rows in the same order.
  *
- * The two trees and the two per-rank counts live interleaved in one Int32Array, four cells per
- * node k = 1..m: [4k] risk-set tree, [4k+1] event tree, [4k+2] risk-set count of rank k-1,
- * [4k+3] event count of rank k-1 — the updates and queries of both trees at one rank touch the
- * same cache lines. At the end of a stratum the remaining event-tree queries (every row closes
- * its later-member influence) are answered from a prefix sum of the per-rank event counts when
- * that is cheaper than one tree query per row.
+ * Two-level Fenwick trees, cache-friendly at m ~ n ~ 10^6: ranks are split into buckets of 64
+ * (h = r >> 6, l = r & 63); `outer` is a Fenwick tree over the buckets (small enough to stay in
+ * cache), `inner` a 64-slot Fenwick tree per bucket (1 KB, contiguous), so an update or a
+ * "how many below rank r" query touches a few cache lines instead of ~log2(m) scattered nodes.
+ * Both trees (risk set t = 0, events t = 1) are interleaved: outer[2K + t]; inner slot q of
+ * bucket h at 256 h + 4q: [+t] tree node q (1..63), [+2+t] the count of rank 64 h + q.
+ * At the end of a stratum the remaining event-count queries (every row closes its later-member
+ * influence) use a prefix sum of the per-rank event counts when that is cheaper.
  *
  * Preconditions (established by the caller, not checked here): rows in concordanceKernel's order
  * — by stratum, then time decreasing, then censored before events at a tied time, then rank
@@ -27,7 +29,10 @@ export function concordanceCountKernel(
   counts: Float64Array,
   infl: Int32Array,
 ): void {
-  const t = new Int32Array(4 * (m + 1));
+  const nb = (m >> 6) + 1;
+  const outer = new Int32Array(2 * (nb + 1));
+  const inner = new Int32Array(256 * nb);
+  const pre = new Int32Array(m);
   let concordant = 0, discordant = 0, tiedX = 0, tiedY = 0, tiedXY = 0;
   for (let s = 0; s + 1 < bounds.length; s++) {
     const a = bounds[s], b = bounds[s + 1];
@@ -37,14 +42,12 @@ export function concordanceCountKernel(
       if ((key[i] & 1) === 0) {
         // a censored row joins the risk set; its later-member influence starts here
         const r = rank[i];
-        let less = 0;
-        for (let k = r; k > 0; k -= k & -k) less += t[4 * k + 1];
-        const eq = t[4 * r + 7];
+        const less = below(outer, inner, r, 1);
+        const eq = inner[(r >> 6) * 256 + 4 * (r & 63) + 3];
         infl[3 * i] -= less;
         infl[3 * i + 1] -= evTotal - less - eq;
         infl[3 * i + 2] -= eq;
-        t[4 * r + 6]++;
-        for (let k = r + 1; k <= m; k += k & -k) t[4 * k]++;
+        add(outer, inner, nb, r, 0);
         riskTotal++;
         i++;
         continue;
@@ -61,9 +64,8 @@ export function concordanceCountKernel(
         }
         tiedXY += runWt;
         runWt++;
-        let less = 0;
-        for (let k = r; k > 0; k -= k & -k) less += t[4 * k];
-        const eq = t[4 * r + 6];
+        const less = below(outer, inner, r, 0);
+        const eq = inner[(r >> 6) * 256 + 4 * (r & 63) + 2];
         const greater = riskTotal - less - eq;
         concordant += greater;
         discordant += less;
@@ -71,36 +73,25 @@ export function concordanceCountKernel(
         infl[3 * j] += greater;
         infl[3 * j + 1] += less;
         infl[3 * j + 2] += eq;
-        t[4 * r + 7]++;
-        for (let k = r + 1; k <= m; k += k & -k) t[4 * k + 1]++;
+        add(outer, inner, nb, r, 1);
         evTotal++;
       }
       // pass 2: the events join the risk set; their later-member influence starts here
       for (let q = i; q < j; q++) {
         const r = rank[q];
-        let less = 0;
-        for (let k = r; k > 0; k -= k & -k) less += t[4 * k + 1];
-        const eq = t[4 * r + 7];
+        const less = below(outer, inner, r, 1);
+        const eq = inner[(r >> 6) * 256 + 4 * (r & 63) + 3];
         infl[3 * q] -= less;
         infl[3 * q + 1] -= evTotal - less - eq;
         infl[3 * q + 2] -= eq;
-        t[4 * r + 6]++;
-        for (let k = r + 1; k <= m; k += k & -k) t[4 * k]++;
+        add(outer, inner, nb, r, 0);
         riskTotal++;
       }
       i = j;
     }
-    closeStratum(t, m, a, b, evTotal, rank, infl);
+    closeStratum(outer, inner, pre, m, a, b, evTotal, rank, infl);
     if (s + 2 < bounds.length) {
-      for (let k = a; k < b; k++) {
-        const r = rank[k];
-        t[4 * r + 6] = 0;
-        t[4 * r + 7] = 0;
-        for (let c = r + 1; c <= m; c += c & -c) {
-          t[4 * c] = 0;
-          t[4 * c + 1] = 0;
-        }
-      }
+      for (let k = a; k < b; k++) clear(outer, inner, nb, rank[k]);
     }
   }
   counts[0] += concordant;
@@ -110,35 +101,59 @@ export function concordanceCountKernel(
   counts[4] += tiedXY;
 }
 
+/** Count in tree t (0 risk set, 1 events) of the ranks below r. */
+function below(outer: Int32Array, inner: Int32Array, r: number, t: number): number {
+  let less = 0;
+  for (let k = r >> 6; k > 0; k -= k & -k) less += outer[2 * k + t];
+  const base = (r >> 6) * 256 + t;
+  for (let k = r & 63; k > 0; k -= k & -k) less += inner[base + 4 * k];
+  return less;
+}
+
+/** Adds one at rank r to tree t. */
+function add(outer: Int32Array, inner: Int32Array, nb: number, r: number, t: number): void {
+  const h = r >> 6, l = r & 63, base = h * 256 + t;
+  inner[base + 4 * l + 2]++;
+  for (let k = l + 1; k < 64; k += k & -k) inner[base + 4 * k]++;
+  for (let k = h + 1; k <= nb; k += k & -k) outer[2 * k + t]++;
+}
+
+/** Zeroes every cell an update of either tree at rank r touches. */
+function clear(outer: Int32Array, inner: Int32Array, nb: number, r: number): void {
+  const h = r >> 6, l = r & 63, base = h * 256;
+  inner[base + 4 * l + 2] = 0;
+  inner[base + 4 * l + 3] = 0;
+  for (let k = l + 1; k < 64; k += k & -k) {
+    inner[base + 4 * k] = 0;
+    inner[base + 4 * k + 1] = 0;
+  }
+  for (let k = h + 1; k <= nb; k += k & -k) {
+    outer[2 * k] = 0;
+    outer[2 * k + 1] = 0;
+  }
+}
+
 /**
  * Every row of the stratum [a, b) is still at risk at its earliest time: adds the event counts
- * below / above / at its rank to its influence. Uses the risk-set tree cells as scratch for a
- * prefix sum of the per-rank event counts when m < (b - a) log2(m), zeroed again afterwards (the
- * risk-set tree is not used after this in the stratum; the next stratum starts from zero).
+ * below / above / at its rank to its influence, from a prefix sum of the per-rank event counts
+ * (`pre`, length m) when m < (b - a) log2(m), else one query per row.
  */
-function closeStratum(t: Int32Array, m: number, a: number, b: number, evTotal: number, rank: Int32Array, infl: Int32Array): void {
-  if (m < (b - a) * Math.log2(m + 1)) {
-    // t[4(r+1)] := events with rank < r
+function closeStratum(
+  outer: Int32Array, inner: Int32Array, pre: Int32Array, m: number,
+  a: number, b: number, evTotal: number, rank: Int32Array, infl: Int32Array,
+): void {
+  const usePre = m < (b - a) * Math.log2(m + 1);
+  if (usePre) {
     let cum = 0;
     for (let r = 0; r < m; r++) {
-      t[4 * r + 4] = cum;
-      cum += t[4 * r + 7];
+      pre[r] = cum;
+      cum += inner[(r >> 6) * 256 + 4 * (r & 63) + 3];
     }
-    for (let q = a; q < b; q++) {
-      const r = rank[q];
-      const less = t[4 * r + 4], eq = t[4 * r + 7];
-      infl[3 * q] += less;
-      infl[3 * q + 1] += evTotal - less - eq;
-      infl[3 * q + 2] += eq;
-    }
-    for (let r = 0; r < m; r++) t[4 * r + 4] = 0;
-    return;
   }
   for (let q = a; q < b; q++) {
     const r = rank[q];
-    let less = 0;
-    for (let k = r; k > 0; k -= k & -k) less += t[4 * k + 1];
-    const eq = t[4 * r + 7];
+    const less = usePre ? pre[r] : below(outer, inner, r, 1);
+    const eq = inner[(r >> 6) * 256 + 4 * (r & 63) + 3];
     infl[3 * q] += less;
     infl[3 * q + 1] += evTotal - less - eq;
     infl[3 * q + 2] += eq;
