@@ -1,5 +1,4 @@
 import { concordanceCountKernel } from "./concordanceCountKernel";
-import { countingSort } from "./countingSort";
 import { radixOrder } from "./radixOrder";
 
 /**
@@ -24,15 +23,6 @@ export function concordanceCox(
   sStratum: Int32Array,
 ): { estimate: number; stdErr: number } {
   const n = rows.length;
-  // dense ranks of lp (ties share one) and its ascending order (ties by input row)
-  const byScore = radixOrder(lp);
-  const rank = new Int32Array(n);
-  let m = 0;
-  for (let k = 0; k < n; k++) {
-    if (k > 0 && lp[byScore[k]] !== lp[byScore[k - 1]]) m++;
-    rank[byScore[k]] = m;
-  }
-  m++;
   // key = 2 g + event, g numbering the (stratum, time) blocks by stratum, then time decreasing
   const key = new Int32Array(n);
   let nSeg = 0;
@@ -50,14 +40,29 @@ export function concordanceCox(
     bounds[++seg] = b;
     a = b;
   }
-  const order = countingSort(byScore, key, 2 * (g + 1));
+  // in lp's ascending order (ties by input row): the key and the dense rank (ties share one),
+  // then a stable counting sort by key straight into the kernel's arrays
+  const byScore = radixOrder(lp);
+  const nKey = 2 * (g + 1);
+  const start = new Int32Array(nKey + 1);
+  const keyS = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = key[byScore[k]];
+    keyS[k] = v;
+    start[v + 1]++;
+  }
+  for (let v = 1; v <= nKey; v++) start[v] += start[v - 1];
   const sKey = new Int32Array(n);
   const sRank = new Int32Array(n);
+  let m = 0;
   for (let k = 0; k < n; k++) {
-    const i = order[k];
-    sKey[k] = key[i];
-    sRank[k] = rank[i];
+    if (k > 0 && lp[byScore[k]] !== lp[byScore[k - 1]]) m++;
+    const v = keyS[k];
+    const q = start[v]++;
+    sKey[q] = v;
+    sRank[q] = m;
   }
+  m++;
   const counts = new Float64Array(5);
   const infl = new Int32Array(3 * n);
   concordanceCountKernel(bounds, sKey, sRank, m, counts, infl);
