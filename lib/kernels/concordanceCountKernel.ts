@@ -10,6 +10,8 @@
  * "how many below rank r" query touches a few cache lines instead of ~log2(m) scattered nodes.
  * Both trees (risk set t = 0, events t = 1) are interleaved: outer[2K + t]; inner slot q of
  * bucket h at 256 h + 4q: [+t] tree node q (1..63), [+2+t] the count of rank 64 h + q.
+ * The events of one time read both trees in one walk; their later-member influence (event counts
+ * once the whole time is added) then follows from the run of equal ranks, without a second query.
  * At the end of a stratum the remaining event-count queries (every row closes its later-member
  * influence) use a prefix sum of the per-rank event counts when that is cheaper.
  *
@@ -53,39 +55,55 @@ export function concordanceCountKernel(
         continue;
       }
       const g = key[i];
-      // pass 1: the events at this time against the risk set; tied.y / tied.xy among themselves
-      let j = i, runWt = 0, runRank = -1;
+      // pass 1: the events at this time against the risk set (tied.y / tied.xy among themselves),
+      // each joining the event tree; one walk reads both trees. Events of the block with a
+      // smaller rank are already in the event tree, so its count below r is final here; the
+      // count at r still lacks the rest of the row's run of equal ranks (added in pass 2).
+      let j = i, runStart = i, runRank = -1;
       for (; j < b && key[j] === g; j++) {
         const r = rank[j];
         tiedY += j - i;
         if (r !== runRank) {
           runRank = r;
-          runWt = 0;
+          runStart = j;
         }
-        tiedXY += runWt;
-        runWt++;
-        const less = below(outer, inner, r, 0);
-        const eq = inner[(r >> 6) * 256 + 4 * (r & 63) + 2];
+        tiedXY += j - runStart;
+        let less = 0, lessE = 0;
+        for (let k = r >> 6; k > 0; k -= k & -k) {
+          less += outer[2 * k];
+          lessE += outer[2 * k + 1];
+        }
+        const base = (r >> 6) * 256;
+        for (let k = r & 63; k > 0; k -= k & -k) {
+          less += inner[base + 4 * k];
+          lessE += inner[base + 4 * k + 1];
+        }
+        const at = base + 4 * (r & 63);
+        const eq = inner[at + 2];
+        const eqBefore = inner[at + 3] - (j - runStart); // events at rank r before this block
         const greater = riskTotal - less - eq;
         concordant += greater;
         discordant += less;
         tiedX += eq;
-        infl[3 * j] += greater;
-        infl[3 * j + 1] += less;
-        infl[3 * j + 2] += eq;
+        infl[3 * j] += greater - lessE;
+        infl[3 * j + 1] += less + lessE + eqBefore;
+        infl[3 * j + 2] += eq - eqBefore;
         add(outer, inner, nb, r, 1);
         evTotal++;
       }
       // pass 2: the events join the risk set; their later-member influence starts here
-      for (let q = i; q < j; q++) {
+      // (event counts at rank r: eqBefore + the run length; above r: evTotal - below - at)
+      for (let q = i; q < j; ) {
         const r = rank[q];
-        const less = below(outer, inner, r, 1);
-        const eq = inner[(r >> 6) * 256 + 4 * (r & 63) + 3];
-        infl[3 * q] -= less;
-        infl[3 * q + 1] -= evTotal - less - eq;
-        infl[3 * q + 2] -= eq;
-        add(outer, inner, nb, r, 0);
-        riskTotal++;
+        let e = q + 1;
+        while (e < j && rank[e] === r) e++;
+        const run = e - q;
+        for (; q < e; q++) {
+          infl[3 * q + 1] += run - evTotal;
+          infl[3 * q + 2] -= run;
+          add(outer, inner, nb, r, 0);
+          riskTotal++;
+        }
       }
       i = j;
     }
