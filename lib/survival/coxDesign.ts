@@ -81,25 +81,23 @@ export function coxDesign(
     }
     scale[k] = abs > 0 ? m / abs : 1;
   }
-  // scatter whole rows: the columns are read in sequence, each row written once, contiguously
+  // scatter whole rows (and the per-row arrays): every input array is read in sequence, each
+  // sorted row written once, contiguously
   const xs = new Float64Array(m * p);
+  const sStop = new Float64Array(m);
+  const sEvent = new Float64Array(m);
+  const sStratum = new Int32Array(m);
+  const sStart = start === null ? null : new Float64Array(m);
   for (let i = 0; i < n; i++) {
     const r = pos[i];
     if (r < 0) continue;
     const off = r * p;
     for (let k = 0; k < p; k++) xs[off + k] = (x[k][i] - centre[k]) * scale[k];
-  }
-  const sStop = new Float64Array(m);
-  const sEvent = new Float64Array(m);
-  const sStratum = new Int32Array(m);
-  const sStart = start === null ? null : new Float64Array(m);
-  for (let r = 0; r < m; r++) {
-    const i = rows[r];
     sStop[r] = stop[i];
     sEvent[r] = event[i];
     sStratum[r] = strata[i];
-    if (sStart !== null && start !== null) sStart[r] = start[i];
   }
+  if (sStart !== null && start !== null) for (let r = 0; r < m; r++) sStart[r] = start[rows[r]];
   let startOrder: Int32Array | null = null;
   if (sStart !== null) {
     const neg = new Float64Array(m);
