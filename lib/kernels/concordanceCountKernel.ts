@@ -34,7 +34,7 @@ export function concordanceCountKernel(
   const nb = (m >> 6) + 1;
   const outer = new Int32Array(2 * (nb + 1));
   const inner = new Int32Array(256 * nb);
-  const pre = new Int32Array(m);
+  const pre = new Int32Array(m + 1);
   let concordant = 0, discordant = 0, tiedX = 0, tiedY = 0, tiedXY = 0;
   for (let s = 0; s + 1 < bounds.length; s++) {
     const a = bounds[s], b = bounds[s + 1];
@@ -154,23 +154,31 @@ function clear(outer: Int32Array, inner: Int32Array, nb: number, r: number): voi
 /**
  * Every row of the stratum [a, b) is still at risk at its earliest time: adds the event counts
  * below / above / at its rank to its influence, from a prefix sum of the per-rank event counts
- * (`pre`, length m) when m < (b - a) log2(m), else one query per row.
+ * (`pre`, length m + 1: counts below each rank) when m < (b - a) log2(m), else one query per row.
  */
 function closeStratum(
   outer: Int32Array, inner: Int32Array, pre: Int32Array, m: number,
   a: number, b: number, evTotal: number, rank: Int32Array, infl: Int32Array,
 ): void {
-  const usePre = m < (b - a) * Math.log2(m + 1);
-  if (usePre) {
+  if (m < (b - a) * Math.log2(m + 1)) {
     let cum = 0;
     for (let r = 0; r < m; r++) {
       pre[r] = cum;
       cum += inner[(r >> 6) * 256 + 4 * (r & 63) + 3];
     }
+    pre[m] = cum;
+    for (let q = a; q < b; q++) {
+      const r = rank[q];
+      const less = pre[r], eq = pre[r + 1] - less;
+      infl[3 * q] += less;
+      infl[3 * q + 1] += evTotal - less - eq;
+      infl[3 * q + 2] += eq;
+    }
+    return;
   }
   for (let q = a; q < b; q++) {
     const r = rank[q];
-    const less = usePre ? pre[r] : below(outer, inner, r, 1);
+    const less = below(outer, inner, r, 1);
     const eq = inner[(r >> 6) * 256 + 4 * (r & 63) + 3];
     infl[3 * q] += less;
     infl[3 * q + 1] += evTotal - less - eq;
