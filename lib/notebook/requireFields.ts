@@ -22,6 +22,14 @@ function hasValue(col: ArrayLike<unknown>): boolean {
  * Returns normally when every field has at least one value.
  */
 export function requireFields(cohort: CohortLike, fields: readonly string[]): void {
+  const problems = lacking(cohort, fields);
+  if (problems.length === 0) return;
+  const names = problems.map((p) => p.field).join(", ");
+  const why = problems.map((p) => `${p.field}: ${p.why}`).join("; ");
+  throw new Error(`This notebook needs the column${problems.length > 1 ? "s" : ""} ${names}, which ${basename(cohort.report.file)} lacks (${why}).`);
+}
+
+function lacking(cohort: CohortLike, fields: readonly string[]): { field: string; why: string }[] {
   const columns = cohort.columns as Record<string, ArrayLike<unknown> | undefined>;
   const problems: { field: string; why: string }[] = [];
   for (const f of fields) {
@@ -29,8 +37,13 @@ export function requireFields(cohort: CohortLike, fields: readonly string[]): vo
     if (!col) problems.push({ field: f, why: "absent" });
     else if (!hasValue(col)) problems.push({ field: f, why: `empty in all ${col.length} rows analysed` });
   }
-  if (problems.length === 0) return;
-  const names = problems.map((p) => p.field).join(", ");
-  const why = problems.map((p) => `${p.field}: ${p.why}`).join("; ");
-  throw new Error(`This notebook needs the column${problems.length > 1 ? "s" : ""} ${names}, which ${basename(cohort.report.file)} lacks (${why}).`);
+  return problems;
+}
+
+/**
+ * The fields of `fields` that the cohort lacks (absent, or empty in every row), for an optional
+ * step that can go on without them (e.g. an adjustment set), saying so in its text.
+ */
+export function lackingFields(cohort: CohortLike, fields: readonly string[]): string[] {
+  return lacking(cohort, fields).map((p) => p.field);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requireFields } from "../../lib/notebook/requireFields";
+import { lackingFields, requireFields } from "../../lib/notebook/requireFields";
 
 const cohort = {
   report: { file: "/data/exports/cohort-2025.csv" },
@@ -17,5 +17,12 @@ describe("requireFields", () => {
     expect(() => requireFields(cohort, ["kps", "mri_pattern", "hdl_c"])).toThrow(
       "This notebook needs the columns kps, mri_pattern, hdl_c, which cohort-2025.csv lacks (kps: empty in all 2 rows analysed; mri_pattern: empty in all 2 rows analysed; hdl_c: absent).",
     );
+  });
+});
+
+describe("lackingFields", () => {
+  it("lists the fields absent or empty, in the order asked", () => {
+    expect(lackingFields(cohort, ["hdl_c", "os_days", "kps", "sex"])).toEqual(["hdl_c", "kps"]);
+    expect(lackingFields(cohort, ["os_days"])).toEqual([]);
   });
 });
