@@ -26,6 +26,11 @@ export const defaults = {
   cifConfType: "log-log" as "log-log" | "log" | "plain",
   /** cox.zph(transform = "km") */
   zphTransform: "km" as "km" | "rank" | "identity" | "log",
+  /**
+   * Fisher's exact test enumerates at most this many tables; past it Table 1 falls back to the
+   * chi-square test and says so in a footnote (R's FEXACT has a workspace limit for the same reason).
+   */
+  fisherMaxTables: 2e5,
   /** quantile.survfit(tolerance = sqrt(.Machine$double.eps)): S within this of 1 - p counts as equal */
   quantileTolerance: Math.sqrt(2.220446049250313e-16),
 };

@@ -1,3 +1,4 @@
+import { defaults } from "../defaults";
 import { dropEmpty } from "./chisqTest";
 
 export interface FisherTestResult {
@@ -18,7 +19,7 @@ export interface FisherTestResult {
  * and p = the sum of P over all tables with P <= P_observed (1 + 1e-7), R's rule for 2 x 2
  * (fisher.test's relErr) and, up to its own tolerance, for larger tables (FEXACT).
  * All-zero rows and columns are dropped first. The enumeration stops after `maxTables`
- * (default 5e6) tables and then returns p = NaN with complete = false, so a caller can fall back
+ * (default defaults.fisherMaxTables) tables and then returns p = NaN with complete = false, so a caller can fall back
  * to the chi-square test and say so.
  *
  * R: fisher.test(table)$p.value
@@ -29,7 +30,7 @@ export function fisherTest(table: readonly (readonly number[])[], options: { max
   if (t.length < t[0].length) t = t[0].map((_, j) => t.map((row) => row[j])); // fewer columns: shallower recursion
   const r = t.length;
   const c = t[0].length;
-  const maxTables = options.maxTables ?? 5e6;
+  const maxTables = options.maxTables ?? defaults.fisherMaxTables;
   const rowSum = t.map((row) => row.reduce((a, b) => a + b, 0));
   const colSum = t[0].map((_, j) => t.reduce((a, row) => a + row[j], 0));
   const total = rowSum.reduce((a, b) => a + b, 0);
