@@ -64,6 +64,14 @@ describe("cohortSchema", () => {
     const path = schemaCopy((s) => { s["x-derived"].os_months["x-from"] = ["os_day"]; });
     expect(() => cohortSchema(path)).toThrow("schema: derived os_months refers to unknown field os_day");
   });
+  it("gives a display label to every level of every categorical field and derived variable", () => {
+    const s = cohortSchema();
+    for (const f of [...s.fields, ...s.derived]) {
+      if (!f.levels) continue;
+      for (const l of f.levels) expect(f.valueLabels?.[String(l)], `${f.name} = ${l}`).toBeTruthy();
+    }
+    expect(s.derived.find((d) => d.name === "bmi_category")?.valueLabels).toEqual({ underweight: "Underweight", normal: "Normal", overweight: "Overweight", obese: "Obese" });
+  });
   it("validates a row: every problem of a row in one call", () => {
     const validate = createRowValidator(cohortSchema().raw);
     const row = Object.fromEntries(cohortSchema().fields.map((f) => [f.name, null]));
