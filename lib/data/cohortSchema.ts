@@ -77,8 +77,8 @@ function derivedSpec(name: string, d: Json): DerivedSpec {
 /**
  * Reads and checks the cohort schema (cached per path). Rules: the file compiles with ajv in
  * strict mode (every annotation valid); every field carries x-label, x-group and x-missing; every
- * field named by x-applies-when, x-not-after, x-exclusive-with, x-start-day or a derived
- * variable's x-from exists. Throws an Error naming the first broken field otherwise.
+ * group has a display label in the root's x-groups; every field named by x-applies-when,
+ * x-not-after, x-exclusive-with, x-start-day or a derived variable's x-from exists. Throws an Error naming the first broken field otherwise.
  */
 export function cohortSchema(path: string = cohortSchemaPath()): CohortSchema {
   const hit = cache.get(path);
@@ -103,6 +103,8 @@ export function cohortSchema(path: string = cohortSchemaPath()): CohortSchema {
     for (const e of f.exclusiveWith ?? []) need(f.name, e);
   }
   for (const d of derived) for (const s of d.from) need(`derived ${d.name}`, s);
+  const groupLabels = (raw["x-groups"] as Record<string, string> | undefined) ?? {};
+  for (const f of fields) if (!groupLabels[f.group]) throw new Error(`schema: group ${f.group} of field ${f.name} has no label in x-groups`);
   const schema: CohortSchema = {
     path,
     version: String(raw["x-version"] ?? "unversioned"),
@@ -111,6 +113,7 @@ export function cohortSchema(path: string = cohortSchemaPath()): CohortSchema {
     byName,
     derived,
     missingTokens: (raw["x-missing-tokens"] as string[]) ?? [""],
+    groupLabels,
   };
   cache.set(path, schema);
   return schema;

@@ -66,6 +66,8 @@ export interface CohortSchema {
   byName: Map<string, FieldSpec>;
   derived: DerivedSpec[];
   missingTokens: string[];
+  /** Display label of each field group (x-group), from the schema root's `x-groups`, e.g. primary_tumor: "Primary tumour". */
+  groupLabels: Readonly<Record<string, string>>;
 }
 
 /** A value after parsing: number, text, or null for missing. */

@@ -4,11 +4,6 @@ import { fieldGroups } from "./schemaKeywords";
 import { validationPolicy, validationRules } from "./validationRules";
 import { ROW_NUMBERING } from "./validateCohort";
 
-const GROUP_TITLES: Record<string, string> = {
-  identity: "Identity and era", demographics: "Demographics and host factors", primary_tumor: "Primary tumour",
-  presentation: "Presentation at LM diagnosis", diagnosis: "Diagnosis (MRI and CSF)", laboratory: "Laboratory",
-  procedures: "Procedures", treatment: "Treatment after LM diagnosis", outcome: "Outcome",
-};
 const MISSING: Record<string, string> = { allowed: "yes", "excludes-row": "no: row excluded", forbidden: "no: file refused" };
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -66,7 +61,7 @@ export function renderDictionary(schema: CohortSchema = cohortSchema()): string 
   for (const g of fieldGroups) {
     const fields = schema.fields.filter((f) => f.group === g);
     if (fields.length === 0) continue;
-    out.push(`## ${GROUP_TITLES[g] ?? g}`, "");
+    out.push(`## ${schema.groupLabels[g] ?? g}`, "");
     out.push("| Field | Label | Type | Unit | Allowed values or range | May be missing | Rules | Description |");
     out.push("|---|---|---|---|---|---|---|---|");
     for (const f of fields) {

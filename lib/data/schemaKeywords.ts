@@ -52,6 +52,10 @@ export const schemaKeywords: KeywordDefinition[] = [
   { keyword: "x-exclusive-with", metaSchema: { type: "array", items: text, minItems: 1 } },
   { keyword: "x-start-day", metaSchema: text },
   { keyword: "x-version", metaSchema: text },
+  {
+    keyword: "x-groups",
+    metaSchema: { type: "object", required: fieldGroups, additionalProperties: false, properties: Object.fromEntries(fieldGroups.map((g) => [g, text])) },
+  },
   { keyword: "x-missing-tokens", metaSchema: { type: "array", items: { type: "string" } } },
   { keyword: "x-derived", metaSchema: { type: "object", additionalProperties: derivedEntry } },
 ];

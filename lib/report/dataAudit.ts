@@ -98,7 +98,7 @@ export function missingnessTable(report: CohortReport, schema: CohortSchema, opt
   for (const { f, m } of rows) {
     if (f.group !== group) {
       group = f.group;
-      const heading = group.replace(/_/g, " ");
+      const heading = schema.groupLabels[group] ?? group.replace(/_/g, " ");
       body.push([{ text: heading.charAt(0).toUpperCase() + heading.slice(1), bold: true }, { text: "" }, { text: "" }, { text: "" }]);
     }
     const applies = f.appliesWhen ? appliesText(schema, f.appliesWhen.field, f.appliesWhen.in) : "all";

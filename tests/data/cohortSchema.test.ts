@@ -72,6 +72,15 @@ describe("cohortSchema", () => {
     }
     expect(s.derived.find((d) => d.name === "bmi_category")?.valueLabels).toEqual({ underweight: "Underweight", normal: "Normal", overweight: "Overweight", obese: "Obese" });
   });
+  it("reads the display label of every field group from x-groups", () => {
+    const s = cohortSchema();
+    expect(s.groupLabels.primary_tumor).toBe("Primary tumour");
+    for (const f of s.fields) expect(s.groupLabels[f.group], f.group).toBeTruthy();
+  });
+  it("refuses x-groups without a label for a group", () => {
+    const path = schemaCopy((s) => { delete s["x-groups"].outcome; });
+    expect(() => cohortSchema(path)).toThrow(/x-groups/);
+  });
   it("validates a row: every problem of a row in one call", () => {
     const validate = createRowValidator(cohortSchema().raw);
     const row = Object.fromEntries(cohortSchema().fields.map((f) => [f.name, null]));

@@ -32,6 +32,8 @@ describe("patient flow", () => {
     const html = missingnessTable(report, schema).html;
     expect(html).toContain("Body-mass index");
     expect(html).toContain("Primary tumour: NSCLC");
+    expect(html).toContain("Demographics and host factors");
+    expect(html).not.toContain("Primary tumor<");
     expect(html).not.toContain("Age at LM diagnosis");
     expect(mostMissing(report, schema, 1)).toEqual([{ name: "egfr_status", label: "EGFR mutation status", missing: 1, applicable: 4, percent: 25 }]);
   });
