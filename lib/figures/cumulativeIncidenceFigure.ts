@@ -9,7 +9,7 @@ import { pValueText } from "./pValueText";
 import { riskTableTraces } from "./riskTableTraces";
 import { stepCurveTraces } from "./stepCurveTraces";
 import { survivalPanelLayout } from "./survivalPanelLayout";
-import { timeBreaks } from "./timeBreaks";
+import { defaultTimeAxis, keepBreaks } from "./defaultTimeAxis";
 
 /** One cumulative incidence curve, as lib/survival's cumulativeIncidence returns it (structural). */
 export interface CumulativeIncidenceCurveLike {
@@ -44,6 +44,7 @@ export interface CumulativeIncidenceFigureOptions {
   title?: string;
   breaks?: readonly number[];
   breakStep?: number;
+  /** Right end of the time axis (display units); default as kmFigure's (defaultTimeAxis: pooled number at risk). */
   xMax?: number;
   /** Shaded bands (needs lower/upper; default: only with one or two curves). */
   confBand?: boolean;
@@ -75,14 +76,16 @@ export function cumulativeIncidenceFigure(
   const causes = Array.from(new Set(curves.map((c) => c.cause))).sort((a, b) => a - b);
   const causeLabel = (k: number) => options.causeLabels?.[String(k)] ?? `Cause ${k}`;
   const grouped = curves.some((c) => c.group !== null);
-  const lastTime = Math.max(...curves.map((c) => (c.time.length ? c.time[c.time.length - 1] : 0))) / scale.divisor;
-  const xMax = options.xMax ?? lastTime;
   const given = Array.isArray(options.riskTable) ? (options.riskTable as readonly RiskTableGroup[]) : null;
-  const breaks = options.breaks
-    ? options.breaks.slice()
-    : given && given.length
-      ? given[0].rows.map((r) => r.time / scale.divisor)
-      : timeBreaks(xMax, scale.unit, { step: options.breakStep });
+  // Every cause's curve of a group carries the group's risk set: pool one curve per group.
+  const seenGroup = new Set<string>();
+  const perGroup = curves.filter((c) => (seenGroup.has(String(c.group)) ? false : (seenGroup.add(String(c.group)), true)));
+  const { breaks, xMax } = defaultTimeAxis(perGroup, scale.divisor, scale.unit, {
+    xMax: options.xMax,
+    breaks: options.breaks,
+    tableBreaks: given && given.length ? given[0].rows.map((r) => r.time / scale.divisor) : undefined,
+    breakStep: options.breakStep,
+  });
 
   const bands: Record<string, unknown>[] = [];
   const lines: Record<string, unknown>[] = [];
@@ -102,14 +105,9 @@ export function cumulativeIncidenceFigure(
 
   let table = null;
   if (options.riskTable !== false) {
-    let groups = given;
-    if (!groups) {
-      // One row per group: every cause's curve of a group carries the same risk set.
-      const seen = new Set<string>();
-      const first = curves.filter((c) => (seen.has(String(c.group)) ? false : (seen.add(String(c.group)), true)));
-      if (first.every((c) => c.nRisk)) {
-        groups = first.map((c) => atRiskFromCurve({ group: c.group, time: c.time, nRisk: c.nRisk! }, breaks.map((b) => b * scale.divisor)));
-      }
+    let groups = given && !options.breaks ? keepBreaks(given, breaks, scale.divisor) : given;
+    if (!groups && perGroup.every((c) => c.nRisk)) {
+      groups = perGroup.map((c) => atRiskFromCurve({ group: c.group, time: c.time, nRisk: c.nRisk! }, breaks.map((b) => b * scale.divisor)));
     }
     if (groups) {
       const blocks = groups.map((g) => ({ label: groupLabel(g.group, options.groupLabels), color: grouped ? colorFor(variable, g.group) : figureDefaults.overallColor, table: g }));
@@ -124,7 +122,7 @@ export function cumulativeIncidenceFigure(
     annotations.push({ text, xref: "x domain", yref: "y domain", x: 0.02, y: 0.98, xanchor: "left", yanchor: "top", showarrow: false, align: "left", bgcolor: "rgba(255,255,255,0.85)" });
   }
   const layout = survivalPanelLayout({
-    breaks, xMax: Math.max(xMax, breaks[breaks.length - 1]), xTitle: options.xLabel ?? `Time (${scale.unit})`,
+    breaks, xMax, xTitle: options.xLabel ?? `Time (${scale.unit})`,
     yTitle: options.yLabel ?? "Cumulative incidence", percent: options.percent ?? false, legendTitle: options.legendTitle,
     title: options.title, riskTable: table, annotations, shapes: [], name: options.name,
   });

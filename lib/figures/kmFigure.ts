@@ -11,7 +11,7 @@ import { pValueText, type TestLike } from "./pValueText";
 import { riskTableTraces } from "./riskTableTraces";
 import { stepCurveTraces } from "./stepCurveTraces";
 import { survivalPanelLayout } from "./survivalPanelLayout";
-import { timeBreaks } from "./timeBreaks";
+import { defaultTimeAxis, keepBreaks } from "./defaultTimeAxis";
 
 export interface KmFigureOptions {
   /** Grouping variable name: the key of colorFor (default "group"). Never displayed. */
@@ -25,11 +25,15 @@ export interface KmFigureOptions {
   xLabel?: string;
   yLabel?: string;
   title?: string;
-  /** Axis breaks in display units; default from riskTable row times, else timeBreaks(xMax, unit). */
+  /** Axis breaks in display units; default from riskTable row times, else timeBreaks up to the axis end (defaultTimeAxis). */
   breaks?: readonly number[];
   /** Step between default breaks (display units), e.g. 3 or 6 months. */
   breakStep?: number;
-  /** Right end of the time axis (display units); default the last observed time. */
+  /**
+   * Right end of the time axis (display units). Default: the last break at or before the time the pooled
+   * number at risk first drops below 10% of the starting number or below 10 patients, whichever is larger
+   * (defaultTimeAxis); later parts of the curves are clipped by the axis.
+   */
   xMax?: number;
   /** Shaded pointwise confidence bands (default: only with one or two curves, as they overlap beyond that). */
   confBand?: boolean;
@@ -68,14 +72,13 @@ export function kmFigure(curves: readonly SurvivalCurve[], options: KmFigureOpti
   const scale = options.timeScale ?? timeScales.months;
   const variable = options.variable ?? "group";
   const suppress = options.suppressBelow ?? figureDefaults.suppressBelow;
-  const lastTime = Math.max(...curves.map((c) => (c.time.length ? c.time[c.time.length - 1] : 0))) / scale.divisor;
-  const xMax = options.xMax ?? lastTime;
   const given = Array.isArray(options.riskTable) ? (options.riskTable as readonly RiskTableGroup[]) : null;
-  const breaks = options.breaks
-    ? options.breaks.slice()
-    : given && given.length
-      ? given[0].rows.map((r) => r.time / scale.divisor)
-      : timeBreaks(xMax, scale.unit, { step: options.breakStep });
+  const { breaks, xMax } = defaultTimeAxis(curves, scale.divisor, scale.unit, {
+    xMax: options.xMax,
+    breaks: options.breaks,
+    tableBreaks: given && given.length ? given[0].rows.map((r) => r.time / scale.divisor) : undefined,
+    breakStep: options.breakStep,
+  });
   const medianOf = new Map((options.medians ?? []).map((m) => [String(m.group), m.estimate / scale.divisor]));
 
   const bands: Record<string, unknown>[] = [];
@@ -110,7 +113,7 @@ export function kmFigure(curves: readonly SurvivalCurve[], options: KmFigureOpti
 
   let table = null;
   if (options.riskTable !== false) {
-    const groups = given ?? curves.map((c) => atRiskFromCurve(c, breaks.map((b) => b * scale.divisor)));
+    const groups = (given && !options.breaks ? keepBreaks(given, breaks, scale.divisor) : given) ?? curves.map((c) => atRiskFromCurve(c, breaks.map((b) => b * scale.divisor)));
     const blocks = groups.map((g) => ({ label: groupLabel(g.group, options.groupLabels), color: colorFor(variable, g.group), table: g }));
     const content = options.riskTableContent ?? "atRisk";
     table = riskTableTraces(blocks, breaks, scale.divisor, content, suppress, content === "atRisk" ? "Number at risk" : undefined);
@@ -123,7 +126,7 @@ export function kmFigure(curves: readonly SurvivalCurve[], options: KmFigureOpti
     });
   }
   const layout = survivalPanelLayout({
-    breaks, xMax: Math.max(xMax, breaks[breaks.length - 1]), xTitle: options.xLabel ?? `Time (${scale.unit})`,
+    breaks, xMax, xTitle: options.xLabel ?? `Time (${scale.unit})`,
     yTitle: options.yLabel ?? "Survival probability", percent: options.percent ?? false, legendTitle: options.legendTitle,
     title: options.title, riskTable: table, annotations, shapes, name: options.name,
   });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { atRiskFromCurve } from "../../lib/figures/atRiskFromCurve";
 import { colorFor, resetColors, setLevelOrder } from "../../lib/figures/colorFor";
 import { figureDefaults, timeScales } from "../../lib/figures/figureDefaults";
+import { riskSetEnd } from "../../lib/figures/defaultTimeAxis";
 import { kmFigure } from "../../lib/figures/kmFigure";
 import { timeBreaks } from "../../lib/figures/timeBreaks";
 import { kaplanMeier } from "../../lib/survival/kaplanMeier";
@@ -67,7 +68,7 @@ describe("kmFigure: curves are exactly the estimates passed in", () => {
 describe("kmFigure: risk table", () => {
   const k = kmByCellType();
   it("numbers equal the survivalAt rows passed in, at the axis breaks", () => {
-    const fig = kmFigure(k.curves, { timeScale: timeScales.daysToMonths, riskTable: k.riskTable });
+    const fig = kmFigure(k.curves, { timeScale: timeScales.daysToMonths, riskTable: k.riskTable, xMax: 30 });
     const rt = byRole(fig.data, "riskTable");
     expect(rt).toHaveLength(4);
     rt.forEach((t, g) => {
@@ -93,7 +94,7 @@ describe("kmFigure: risk table", () => {
     byRole(fig.data, "riskTable").forEach((t, g) => expect(t.text).toEqual(k.riskTable[g].rows.map((r) => String(r.nRisk))));
   });
   it("KMunicate: at risk, censored and events (cumulative) per group", () => {
-    const fig = kmFigure(k.curves, { timeScale: timeScales.daysToMonths, riskTable: k.riskTable, riskTableContent: "kmunicate" });
+    const fig = kmFigure(k.curves, { timeScale: timeScales.daysToMonths, riskTable: k.riskTable, xMax: 30, riskTableContent: "kmunicate" });
     const rt = byRole(fig.data, "riskTable");
     expect(rt.map((t) => t.meta.what).slice(0, 3)).toEqual(["at risk", "censored", "events"]);
     expect(rt[1].text).toEqual(k.riskTable[0].rows.map((r) => String(r.nCensor)));
@@ -101,7 +102,7 @@ describe("kmFigure: risk table", () => {
     expect((fig.layout as Trace).yaxis2.ticktext.slice(1, 4)).toEqual(["At risk", "Censored", "Events"]);
   });
   it("suppressBelow hides small counts in the table and legend", () => {
-    const fig = kmFigure(k.curves, { timeScale: timeScales.daysToMonths, riskTable: k.riskTable, suppressBelow: 5 });
+    const fig = kmFigure(k.curves, { timeScale: timeScales.daysToMonths, riskTable: k.riskTable, xMax: 30, suppressBelow: 5 });
     const rt = byRole(fig.data, "riskTable");
     expect(rt[2].text).toEqual(k.riskTable[2].rows.map((r) => (r.nRisk > 0 && r.nRisk < 5 ? "&lt;5" : String(r.nRisk))));
     expect(rt[2].text).toContain("&lt;5"); // "<5", escaped for plotly's pseudo-HTML
@@ -156,8 +157,33 @@ describe("kmFigure: options", () => {
     expect(timeBreaks(40, "months")).toEqual([0, 6, 12, 18, 24, 30, 36]);
     expect(timeBreaks(40, "months", { step: 12 })).toEqual([0, 12, 24, 36]);
     expect(timeBreaks(1000, "days")).toEqual([0, 180, 360, 540, 720, 900]);
-    const fig = kmFigure([kmOverall()], { timeScale: timeScales.daysToMonths });
-    expect((fig.layout as Trace).xaxis.tickvals).toEqual([0, 3, 6, 9, 12, 15, 18, 21, 24, 27, 30]); // 32.8 months
+    const full = kmFigure([kmOverall()], { timeScale: timeScales.daysToMonths, xMax: 32.8 });
+    expect((full.layout as Trace).xaxis.tickvals).toEqual([0, 3, 6, 9, 12, 15, 18, 21, 24, 27, 30]); // 32.8 months
+  });
+  it("default axis end: last break before the pooled number at risk drops below max(10% of the start, 10)", () => {
+    const k = kmByCellType();
+    const start = k.curves.reduce((s, c) => s + c.n, 0);
+    const threshold = Math.max(0.1 * start, 10);
+    const pooled = (t: number) => k.riskTable.reduce((s, g) => s + g.rows.find((r) => Math.abs(r.time / MONTH - t) < 1e-9)!.nRisk, 0);
+    // Breaks given by the risk table: those with pooled count >= threshold are kept, the axis ends at the last.
+    const fig = kmFigure(k.curves, { timeScale: timeScales.daysToMonths, riskTable: k.riskTable });
+    const ticks = (fig.layout as Trace).xaxis.tickvals as number[];
+    const expected = k.breaks.filter((b) => pooled(b) >= threshold);
+    expect(ticks).toEqual(expected);
+    expect(ticks.length).toBeLessThan(k.breaks.length);
+    expect((fig.layout as Trace).xaxis.range[1]).toBeCloseTo(expected[expected.length - 1] * 1.02, 9);
+    byRole(fig.data, "riskTable").forEach((t) => expect(t.x).toEqual(expected));
+    // Breaks from timeBreaks: every break is at or before the drop, none after the axis end.
+    const own = kmFigure(k.curves, { timeScale: timeScales.daysToMonths });
+    const ownTicks = (own.layout as Trace).xaxis.tickvals as number[];
+    const end = riskSetEnd(k.curves) / MONTH;
+    expect(ownTicks[ownTicks.length - 1]).toBeLessThanOrEqual(end);
+    expect(ownTicks).toEqual(timeBreaks(end, "months"));
+    const pooledAt = (t: number) => k.curves.reduce((s, c) => s + atRiskFromCurve(c, [t]).rows[0].nRisk, 0);
+    expect(pooledAt(end * MONTH)).toBeGreaterThanOrEqual(threshold);
+    expect(pooledAt(end * MONTH + 1e-6)).toBeLessThan(threshold);
+    // xMax overrides.
+    expect((kmFigure(k.curves, { timeScale: timeScales.daysToMonths, xMax: 30 }).layout as Trace).xaxis.tickvals).toContain(30);
   });
 });
 
