@@ -77,14 +77,92 @@ export function checkLengths(columns: Record<string, ArrayLike<unknown> | undefi
 
 /**
  * Group labels to integer codes 0..k-1. Levels are sorted as R sorts factor levels
- * (numbers numerically, strings by code point) unless `levels` gives the order; a level
- * listed in `levels` with no observation, or a label outside `levels`, is an error.
+ * (numbers numerically, strings by code point, ties in order of first appearance) unless
+ * `levels` gives the order; a level listed in `levels` with no observation, or a label outside
+ * `levels`, is an error.
+ *
+ * Without `levels`, valid labels are coded in one pass: a lookup table when every label is a
+ * small non-negative integer (no hashing), else one Map lookup per row; the first-seen levels are
+ * then sorted and the codes renumbered. An invalid label, or an explicit `levels` order, takes the
+ * checked path below, so every error message comes from one place.
  */
 export function groupCodes(
   name: string,
   values: ArrayLike<Label>,
   levels?: readonly Label[],
 ): { codes: Int32Array; levels: Label[] } {
+  if (levels === undefined) {
+    const fast = smallIntegerCodes(values) ?? firstSeenCodes(values);
+    if (fast !== null) return fast;
+  }
+  return checkedGroupCodes(name, values, levels);
+}
+
+/** Labels below this bound, all non-negative integers, are coded through a lookup table. */
+const SMALL_LABEL = 65536;
+
+function smallIntegerCodes(values: ArrayLike<Label>): { codes: Int32Array; levels: Label[] } | null {
+  const n = values.length;
+  let max = -1;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (typeof v !== "number" || !(v >= 0 && v < SMALL_LABEL) || Math.floor(v) !== v || (v === 0 && 1 / v < 0)) return null;
+    if (v > max) max = v;
+  }
+  const code = new Int32Array(max + 1); // counts, then value -> code
+  for (let i = 0; i < n; i++) code[values[i] as number]++;
+  const lv: Label[] = [];
+  for (let v = 0; v <= max; v++) {
+    if (code[v] > 0) {
+      code[v] = lv.length;
+      lv.push(v);
+    }
+  }
+  const codes = new Int32Array(n);
+  for (let i = 0; i < n; i++) codes[i] = code[values[i] as number];
+  return { codes, levels: lv };
+}
+
+function firstSeenCodes(values: ArrayLike<Label>): { codes: Int32Array; levels: Label[] } | null {
+  const n = values.length;
+  const index = new Map<Label, number>();
+  const seen: Label[] = [];
+  const codes = new Int32Array(n);
+  let last: Label | undefined;
+  let lastCode = -1;
+  let allNumbers = true;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === last) {
+      codes[i] = lastCode;
+      continue;
+    }
+    if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v)) || v === "") return null;
+    let k = index.get(v);
+    if (k === undefined) {
+      k = seen.length;
+      index.set(v, k);
+      seen.push(v === 0 ? 0 : v); // -0 as +0, as a Set or Map key is stored
+      if (typeof v !== "number") allNumbers = false;
+    }
+    codes[i] = k;
+    last = v;
+    lastCode = k;
+  }
+  // A stable sort of the first-seen labels: ties keep their order of first appearance.
+  const order = seen.map((_, k) => k);
+  order.sort(
+    allNumbers
+      ? (a, b) => (seen[a] as number) - (seen[b] as number)
+      : (a, b) => (String(seen[a]) < String(seen[b]) ? -1 : String(seen[a]) > String(seen[b]) ? 1 : 0),
+  );
+  const recode = new Int32Array(seen.length);
+  order.forEach((k, r) => (recode[k] = r));
+  for (let i = 0; i < n; i++) codes[i] = recode[codes[i]];
+  return { codes, levels: order.map((k) => seen[k]) };
+}
+
+function checkedGroupCodes(name: string, values: ArrayLike<Label>, levels?: readonly Label[]): { codes: Int32Array; levels: Label[] } {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v)) || v === "") {

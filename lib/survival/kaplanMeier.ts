@@ -1,9 +1,8 @@
-import { checkEvent, checkLengths, checkTime, InputError, type Label } from "../checkInput";
+import { checkEvent, checkLengths, checkTime, groupCodes, InputError, type Label } from "../checkInput";
 import { defaults } from "../defaults";
 import { kaplanMeierKernel } from "../kernels/kaplanMeierKernel";
 import { kmConfInt } from "../kernels/kmConfInt";
 import { sortByTime } from "../kernels/sortByTime";
-import { groupCodesFast } from "./groupCodesFast";
 import type { SurvivalCurve } from "./SurvivalCurve";
 
 export type ConfType = "log" | "log-log" | "plain";
@@ -64,7 +63,7 @@ export function kaplanMeier(input: KaplanMeierInput): { curves: SurvivalCurve[] 
   let codes: Int32Array | null = null;
   let levels: (Label | null)[];
   if (input.group !== undefined) {
-    const g = groupCodesFast("group", input.group, input.levels);
+    const g = groupCodes("group", input.group, input.levels);
     codes = g.codes;
     levels = g.levels;
   } else {

@@ -1,8 +1,7 @@
-import { InputError, Label, checkEvent, checkLengths, checkTime } from "../checkInput";
+import { InputError, Label, checkEvent, checkLengths, checkTime, groupCodes } from "../checkInput";
 import { defaults } from "../defaults";
 import { logRankKernel } from "../kernels/logRankKernel";
 import { sortByTime } from "../kernels/sortByTime";
-import { groupCodesFast } from "./groupCodesFast";
 
 /** Inputs shared by logRank, logRankTrend and pairwiseLogRank. */
 export interface LogRankInput {
@@ -46,11 +45,11 @@ export function logRankSums(input: LogRankInput): LogRankTotals {
   checkLengths({ time: input.time, event: input.event, group: input.group, strata: input.strata });
   const time0 = checkTime("time", input.time);
   const event = checkEvent("event", input.event);
-  const { codes, levels } = groupCodesFast("group", input.group, input.levels);
+  const { codes, levels } = groupCodes("group", input.group, input.levels);
   if (levels.length < 2) {
     throw new InputError(`group: only one level (${JSON.stringify(levels[0])}); a log-rank test needs at least two groups`);
   }
-  const strata = input.strata === undefined ? null : groupCodesFast("strata", input.strata);
+  const strata = input.strata === undefined ? null : groupCodes("strata", input.strata);
   const timefix = input.timefix === undefined ? defaults.timefix : input.timefix;
 
   // One sort: by stratum, then time (timefix applied to the sorted times).

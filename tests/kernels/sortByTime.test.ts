@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupCodes } from "../../lib/checkInput";
 import { mergeNearTimes } from "../../lib/kernels/mergeNearTimes";
 import { mergeSortedTimes, sortByTime } from "../../lib/kernels/sortByTime";
-import { groupCodesFast } from "../../lib/survival/groupCodesFast";
 
 /** Park–Miller generator: reproducible test data. */
 function rng(seed: number): () => number {
@@ -72,40 +70,5 @@ describe("sortByTime", () => {
     const s = sortByTime(Float64Array.from([0, -0, 1, -0]), null, 1, true);
     expect(Array.from(s.time).map((x) => x === 0)).toEqual([true, true, true, false]);
     expect(Array.from(sortByTime(Float64Array.of(4), null, 1, true).order)).toEqual([0]);
-  });
-});
-
-describe("groupCodesFast gives groupCodes' codes, levels and errors", () => {
-  const rnd = rng(5);
-  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
-  const cases: Record<string, ArrayLike<string | number>> = {
-    "small integers (typed array)": Float64Array.from({ length: 500 }, () => pick([3, 1, 2, 10, 0])),
-    "small integers (array)": Array.from({ length: 500 }, () => pick([5, 4, 1])),
-    "non-integer numbers": Array.from({ length: 500 }, () => pick([2.5, -1, 1e6, 0.1, 7])),
-    "large integers": Array.from({ length: 200 }, () => pick([70000, 65536, 3])),
-    strings: Array.from({ length: 500 }, () => pick(["b", "a", "B", "ä", "a10", "a9"])),
-    "numbers and strings mixed": Array.from({ length: 500 }, () => pick<string | number>([1, "1", 10, "2", "x"])),
-  };
-  for (const [name, values] of Object.entries(cases)) {
-    it(name, () => {
-      const a = groupCodesFast("g", values);
-      const b = groupCodes("g", values);
-      expect(a.levels).toEqual(b.levels);
-      expect(Array.from(a.codes)).toEqual(Array.from(b.codes));
-    });
-  }
-  it("explicit levels and invalid labels go through groupCodes", () => {
-    expect(groupCodesFast("g", ["b", "a", "b"], ["b", "a"]).levels).toEqual(["b", "a"]);
-    for (const bad of [[1, NaN], ["a", ""], [1, null as unknown as number], ["a", "c"]]) {
-      const levels = bad[1] === "c" ? ["a", "b"] : undefined;
-      expect(() => groupCodesFast("g", bad, levels)).toThrow(/g\[1\]|level/);
-      let message = "";
-      try {
-        groupCodes("g", bad, levels);
-      } catch (e) {
-        message = (e as Error).message;
-      }
-      expect(() => groupCodesFast("g", bad, levels)).toThrow(message);
-    }
   });
 });
