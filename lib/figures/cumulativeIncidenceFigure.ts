@@ -124,7 +124,7 @@ export function cumulativeIncidenceFigure(
   const layout = survivalPanelLayout({
     breaks, xMax, xTitle: options.xLabel ?? `Time (${scale.unit})`,
     yTitle: options.yLabel ?? "Cumulative incidence", percent: options.percent ?? false, legendTitle: options.legendTitle,
-    title: options.title, riskTable: table, annotations, shapes: [], name: options.name,
+    title: options.title, legendEntries: lines.map((l) => String(l.name)), riskTable: table, annotations, shapes: [], name: options.name,
   });
   return { data: [...bands, ...lines, ...(table ? table.traces : [])], layout, config: { responsive: true, displaylogo: false } };
 }

@@ -128,7 +128,7 @@ export function kmFigure(curves: readonly SurvivalCurve[], options: KmFigureOpti
   const layout = survivalPanelLayout({
     breaks, xMax, xTitle: options.xLabel ?? `Time (${scale.unit})`,
     yTitle: options.yLabel ?? "Survival probability", percent: options.percent ?? false, legendTitle: options.legendTitle,
-    title: options.title, riskTable: table, annotations, shapes, name: options.name,
+    title: options.title, legendEntries: lines.map((l) => String(l.name)), riskTable: table, annotations, shapes, name: options.name,
   });
   return { data: [...bands, ...lines, ...censors, ...(table ? table.traces : [])], layout, config: { responsive: true, displaylogo: false } };
 }

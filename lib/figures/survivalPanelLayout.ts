@@ -17,6 +17,35 @@ export interface SurvivalPanelLayoutInput {
   shapes: Record<string, unknown>[];
   /** layout.meta.name: names exported files. */
   name?: string;
+  /** Names of the legend entries (plotly pseudo-HTML), used to size the legend block above the panel. */
+  legendEntries?: readonly string[];
+}
+
+/** Pixels per legend row and the longest entry (characters) that still shares a row with another. */
+const LEGEND_ROW = 22;
+const LEGEND_SHARED_CHARS = 60;
+
+/**
+ * The legend block above the panel: one row with up to two entries (title on the left), else the title
+ * on its own row and the entries in `cols` columns of equal width (entrywidth as a fraction of the
+ * plot width, so the row count does not depend on the rendered width), two columns unless an entry is
+ * too long to share a row. Returns the legend and its height in pixels.
+ */
+export function legendBlock(entries: readonly string[], legendTitle?: string): { legend: Record<string, unknown>; height: number } {
+  const n = entries.length;
+  const title = legendTitle ? escapeText(legendTitle) : undefined;
+  const base = { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", yref: "paper", bgcolor: "rgba(255,255,255,0)", tracegroupgap: 0 };
+  const plain = (e: string) => e.replace(/<[^>]*>/g, "").replace(/&[a-z#0-9]+;/gi, "x");
+  const longest = Math.max(0, ...entries.map((e) => plain(e).length)) + (n <= 2 && title ? plain(title).length / 2 : 0);
+  if (n <= 2 && (n < 2 || longest <= LEGEND_SHARED_CHARS)) {
+    return { legend: { ...base, title: title ? { text: title, side: "left" } : undefined }, height: LEGEND_ROW + 8 };
+  }
+  const cols = longest <= LEGEND_SHARED_CHARS ? 2 : 1;
+  const rows = Math.ceil(n / cols) + (title ? 1 : 0);
+  return {
+    legend: { ...base, entrywidth: 1 / cols - 0.005, entrywidthmode: "fraction", title: title ? { text: title, side: "top" } : undefined },
+    height: rows * LEGEND_ROW + 8,
+  };
 }
 
 /**
@@ -24,10 +53,13 @@ export interface SurvivalPanelLayoutInput {
  * on axes x/y, and, when there is a risk table, the table on x2/y2 below it; x2 matches x, so
  * both share one time axis with ticks at `breaks`. Heights are fixed in pixels (panel
  * figureDefaults.plotHeight, each table line riskRowHeight), so the figure grows with the table.
- * Titles are plain text (escaped here).
+ * Titles are plain text (escaped here). The title sits at the top of the figure and the legend in a
+ * block between it and the panel, the top margin sized from the number of legend entries (legendBlock).
  */
 export function survivalPanelLayout(p: SurvivalPanelLayoutInput): Record<string, unknown> {
-  const margin = { t: p.title ? 90 : 60, b: 24, l: 70, r: 24 };
+  // Top margin: the title (when any) above the legend block, the legend block above the panel.
+  const block = legendBlock(p.legendEntries ?? [], p.legendTitle);
+  const margin = { t: (p.title ? 40 : 10) + block.height, b: 24, l: 70, r: 24 };
   const tableH = p.riskTable ? p.riskTable.lines * figureDefaults.riskRowHeight + 8 : 0;
   const gap = p.riskTable ? figureDefaults.riskGap : 0;
   const panelH = figureDefaults.plotHeight;
@@ -55,14 +87,11 @@ export function survivalPanelLayout(p: SurvivalPanelLayoutInput): Record<string,
     hovermode: "closest",
     xaxis,
     yaxis,
-    legend: {
-      orientation: "h", x: 0, xanchor: "left", y: 1.02, yanchor: "bottom", bgcolor: "rgba(255,255,255,0)",
-      title: p.legendTitle ? { text: escapeText(p.legendTitle), side: "left" } : undefined,
-    },
+    legend: block.legend,
     annotations: p.annotations.slice(),
     shapes: p.shapes.slice(),
   };
-  if (p.title) layout.title = { text: escapeText(p.title), x: 0, xanchor: "left", xref: "paper", y: 0.99, yanchor: "top" };
+  if (p.title) layout.title = { text: escapeText(p.title), x: 0, xanchor: "left", xref: "paper", y: 1, yref: "container", yanchor: "top", pad: { t: 12 } };
   if (p.name) layout.meta = { name: p.name };
   if (p.riskTable) {
     const t = p.riskTable;

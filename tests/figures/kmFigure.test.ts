@@ -187,6 +187,20 @@ describe("kmFigure: options", () => {
   });
 });
 
+describe("kmFigure: legend and title", () => {
+  it("the top margin grows with the legend rows; many entries go in two columns under a legend title", () => {
+    const k = kmByCellType();
+    const one = kmFigure([kmOverall()], { title: "T", riskTable: false }).layout as Trace;
+    const four = kmFigure(k.curves, { title: "T", legendTitle: "Cell type", riskTable: false }).layout as Trace;
+    expect(one.legend.entrywidthmode).toBeUndefined();
+    expect(four.legend).toMatchObject({ entrywidthmode: "fraction", yanchor: "bottom", y: 1, title: { text: "Cell type", side: "top" } });
+    // Title row + 2 rows of 2 entries, 22 px each, above the panel; the figure grows by as much.
+    expect(four.margin.t - one.margin.t).toBe(2 * 22);
+    expect(four.height - one.height).toBe(2 * 22);
+    expect(four.title).toMatchObject({ yref: "container", y: 1, yanchor: "top" });
+  });
+});
+
 describe("colorFor", () => {
   it("keeps a level's colour across figures and variables' orders", () => {
     const a = colorFor("tumour", "Breast");
