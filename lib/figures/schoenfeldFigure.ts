@@ -80,16 +80,7 @@ export function schoenfeldFigure(zph: CoxZphLike, fit: Pick<CoxFit, "terms" | "c
   const order = time.map((_, i) => i).sort((a, b) => time[a] - time[b]);
   const ts = order.map((i) => time[i]);
   const xs = order.map((i) => x[i]);
-  // Candidate ticks at a fine step; keep those at least 1/12 of the axis apart on the transformed scale.
-  const candidates = timeBreaks(ts[ts.length - 1] / scale.divisor, scale.unit, { maxTicks: 40 }).filter((b) => b * scale.divisor >= ts[0]);
-  const breaks: number[] = [];
-  const tickvals: number[] = [];
-  for (const b of candidates) {
-    const v = interpolate(ts, xs, b * scale.divisor);
-    if (tickvals.length && v - tickvals[tickvals.length - 1] < (xMax - xMin) / 12) continue;
-    breaks.push(b);
-    tickvals.push(v);
-  }
+  const { breaks, tickvals } = transformedTicks(ts, xs, scale, (xMax - xMin) / 12);
   const t = zph.terms[j];
   const layout: Record<string, unknown> = {
     height: 460,
@@ -107,6 +98,37 @@ export function schoenfeldFigure(zph: CoxZphLike, fit: Pick<CoxFit, "terms" | "c
   };
   if (options.name) layout.meta = { name: options.name };
   return { data, layout, config: { responsive: true, displaylogo: false } };
+}
+
+/**
+ * Ticks for a transformed time axis: display times chosen in priority order (the regular breaks of
+ * timeBreaks, then the unit's steps and 1-2-5 values below the smallest step, larger first), each kept
+ * when at least `gap` (transformed scale) from every kept tick, so the part of the axis where a
+ * transform spreads early times (km, rank) gets labels too. `ts` sorted data times, `xs` their
+ * transformed values.
+ */
+function transformedTicks(ts: number[], xs: number[], scale: TimeScale, gap: number): { breaks: number[]; tickvals: number[] } {
+  const lo = ts[0] / scale.divisor;
+  const hi = ts[ts.length - 1] / scale.divisor;
+  const regular = timeBreaks(hi, scale.unit, { maxTicks: 40 });
+  const steps = (figureDefaults.breakSteps[scale.unit] ?? []).slice();
+  const smallest = steps.length ? Math.min(...steps) : regular[1] ?? hi;
+  const below: number[] = [];
+  for (let e = Math.floor(Math.log10(smallest)); e >= Math.floor(Math.log10(Math.max(lo, 1e-9))) - 1; e--) {
+    for (const m of [5, 2, 1]) {
+      const v = m * Math.pow(10, e);
+      if (v < smallest * (1 - 1e-9)) below.push(Number(v.toPrecision(6)));
+    }
+  }
+  const ladder = [...steps.sort((a, b) => b - a), ...below];
+  const kept: { b: number; v: number }[] = [];
+  for (const b of [...regular, ...ladder]) {
+    if (b < lo * (1 - 1e-9) || b > hi * (1 + 1e-9) || kept.some((k) => k.b === b)) continue;
+    const v = interpolate(ts, xs, b * scale.divisor);
+    if (kept.every((k) => Math.abs(v - k.v) >= gap)) kept.push({ b, v });
+  }
+  kept.sort((a, b) => a.b - b.b);
+  return { breaks: kept.map((k) => k.b), tickvals: kept.map((k) => k.v) };
 }
 
 /** Linear interpolation of y at x0 on increasing xs (held constant outside). */

@@ -42,7 +42,12 @@ describe("schoenfeldFigure", () => {
     const v = layout.xaxis.tickvals as number[];
     expect(v.length).toBeGreaterThan(3);
     for (let i = 1; i < v.length; i++) expect(v[i]).toBeGreaterThan(v[i - 1]);
-    expect(layout.xaxis.ticktext[0]).toBe("1");
+    // The km transform spreads the first month over ~30% of the axis: it is labelled too (0.2, 0.5).
+    expect(layout.xaxis.ticktext.slice(0, 3)).toEqual(["0.2", "0.5", "1"]);
+    const xs = Array.from(zph.x);
+    const span = Math.max(...xs) - Math.min(...xs);
+    expect(v[0] - Math.min(...xs)).toBeLessThan(span / 12);
+    for (let i = 1; i < v.length; i++) expect(v[i] - v[i - 1]).toBeGreaterThanOrEqual(span / 12 - 1e-12);
   });
   it("accepts residuals one row per event too, and rejects unknown terms", () => {
     const rows = Array.from(zph.x, (_, i) => zph.residuals.map((col) => col[i]));
