@@ -9,6 +9,8 @@ export interface CoxTableOptions {
   caption?: string;
   /** Multivariable fit (or summary) for the footnote. */
   model?: ModelSummaryLike;
+  /** Number of patients of `model`, when its n counts split (start, stop] rows (see modelFootnote). */
+  patients?: number;
   globalTest?: "lr" | "wald" | "score";
   notes?: readonly string[];
   suppressBelow?: number;
@@ -50,7 +52,7 @@ export function coxTable(rows: readonly ForestRow[], options: CoxTableOptions = 
   const footnotes = [
     "HR, hazard ratio from Cox proportional hazards regression; CI, confidence interval; p from the Wald test.",
     ...(sets.includes("univariable") ? ["Univariable: one model per variable."] : []),
-    ...(options.model ? [modelFootnote(options.model, { globalTest: options.globalTest, suppressBelow: k })] : []),
+    ...(options.model ? [modelFootnote(options.model, { globalTest: options.globalTest, suppressBelow: k, patients: options.patients })] : []),
     ...(rows.some((r) => r.multivariable?.status === "absent" && r.kind !== "variable") ? [`${numberFormat.missing} not in the multivariable model.`] : []),
     ...(options.notes ?? []),
   ];

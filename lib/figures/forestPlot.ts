@@ -13,6 +13,8 @@ export interface ForestPlotOptions {
   show?: "univariable" | "multivariable" | "both";
   /** The multivariable fit (or its summary) for the footnote: n, events, EPV, concordance, global test. */
   model?: ModelSummaryLike;
+  /** Number of patients of `model`, when its n counts split (start, stop] rows (see modelFootnote). */
+  patients?: number;
   globalTest?: "lr" | "wald" | "score";
   /** Extra footnote lines (e.g. how many were excluded for missing data). */
   notes?: readonly string[];
@@ -126,7 +128,7 @@ export function forestPlot(rows: readonly ForestRow[], options: ForestPlotOption
   });
   shapes.push({ type: "line", xref: "x", yref: "paper", x0: 1, x1: 1, y0: 0, y1: 1, line: { color: "#5b6573", width: 1, dash: "dash" } });
 
-  const foot = [...(options.model ? [modelFootnote(options.model, { globalTest: options.globalTest, suppressBelow: suppress })] : []), ...(options.notes ?? [])]
+  const foot = [...(options.model ? [modelFootnote(options.model, { globalTest: options.globalTest, suppressBelow: suppress, patients: options.patients })] : []), ...(options.notes ?? [])]
     .flatMap((line) => wrapWords(line, Math.floor((col.width - 20) / 5.8)));
   const rowH = figureDefaults.forestRowHeight;
   const margin = { t: (options.title ? 40 : 0) + 34 + (both ? 40 : 0), b: 62 + 15 * foot.length, l: 10, r: 10 };

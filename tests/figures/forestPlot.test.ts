@@ -101,6 +101,13 @@ describe("forestPlot", () => {
     expect(shown.replace(/<br>/g, " ")).toContain(escapeText(foot));
     expect(modelFootnote(fits.multivariable, { globalTest: "wald" })).toContain("Wald test: χ² = ");
   });
+  it("footnote: patients replaces the row count of a counting-process fit", () => {
+    const split = { ...fits.multivariable, n: 412 };
+    expect(modelFootnote(split, { patients: 137 })).toMatch(/^Multivariable model: n = 137 patients \(412 intervals\), events = 128;/);
+    expect(modelFootnote(fits.multivariable, { patients: 137 })).toMatch(/^Multivariable model: n = 137, events = 128;/);
+    const withOption = forestPlot(forestRows(vetTermMeta(), { multivariable: fits.multivariable }), { model: split, patients: 137 });
+    expect(JSON.stringify(withOption.layout)).toContain("n = 137 patients (412 intervals)");
+  });
 });
 
 describe("forestPlot: terms that are not estimable are never drawn as a CI", () => {
