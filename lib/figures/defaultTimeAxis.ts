@@ -46,7 +46,9 @@ export function riskSetEnd(riskSets: readonly RiskSetLike[]): number {
  * risk first drops below 10% of the starting number or below 10 patients, whichever is larger), and
  * breaks beyond it are dropped (`tableBreaks`, the times of a risk table passed in, are cut there too).
  * With an explicit `xMax` or `breaks` the axis runs to max(xMax or the last observed time, last break),
- * as before. When fewer than two breaks would remain, the whole follow-up is shown.
+ * as before. A `breakStep` leaving fewer than four breaks up to the end is replaced by the step
+ * timeBreaks chooses for the shortened axis. When fewer than two breaks would remain, the whole
+ * follow-up is shown.
  */
 export function defaultTimeAxis(
   riskSets: readonly RiskSetLike[],
@@ -62,7 +64,10 @@ export function defaultTimeAxis(
   }
   const end = riskSetEnd(riskSets) / divisor;
   const all = options.tableBreaks ? options.tableBreaks.slice() : timeBreaks(last, unit, { step: options.breakStep });
-  const kept = options.tableBreaks ? all.filter((b) => b <= end * (1 + 1e-9)) : timeBreaks(end, unit, { step: options.breakStep });
+  let kept = options.tableBreaks ? all.filter((b) => b <= end * (1 + 1e-9)) : timeBreaks(end, unit, { step: options.breakStep });
+  // A coarse breakStep could leave the axis one or two steps long (e.g. [0, 6] when the count drops at
+  // 10 months): then the step is chosen for the shorter axis instead.
+  if (!options.tableBreaks && options.breakStep !== undefined && kept.length < 4) kept = timeBreaks(end, unit);
   if (kept.length >= 2) return { breaks: kept, xMax: kept[kept.length - 1] };
   return { breaks: all, xMax: Math.max(last, all[all.length - 1]) };
 }

@@ -21,41 +21,28 @@ export interface SurvivalPanelLayoutInput {
   legendEntries?: readonly string[];
 }
 
-/** Pixels per legend row and the longest entry (characters) that still shares a row with another. */
+/** Pixels per legend row (13 px font) and the longest entry (characters) that still shares a row with another. */
 const LEGEND_ROW = 22;
 const LEGEND_SHARED_CHARS = 60;
 
 /**
- * The legend block above the panel: one row with up to two entries (title on the left), else the title
- * on its own row and the entries in `cols` columns of equal width (entrywidth as a fraction of the
- * plot width, so the row count does not depend on the rendered width), two columns unless an entry is
- * too long to share a row. Returns the legend and its height in pixels.
+ * The legend block above the panel: one row with up to two short entries (title on the left), else a
+ * vertical list, the title on its own row and one row per entry (never wrapped by plotly, so the
+ * reserved height does not depend on the rendered width). Returns the legend and its height in pixels.
  */
 export function legendBlock(entries: readonly string[], legendTitle?: string): { legend: Record<string, unknown>; height: number } {
   const n = entries.length;
   const title = legendTitle ? escapeText(legendTitle) : undefined;
-  const base = { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", yref: "paper", bgcolor: "rgba(255,255,255,0)", tracegroupgap: 0 };
+  const base = { x: 0, xanchor: "left", y: 1, yanchor: "bottom", yref: "paper", bgcolor: "rgba(255,255,255,0)", tracegroupgap: 0 };
   const plain = (e: string) => e.replace(/<[^>]*>/g, "").replace(/&[a-z#0-9]+;/gi, "x");
-  const longest = Math.max(0, ...entries.map((e) => plain(e).length)) + (n <= 2 && title ? plain(title).length / 2 : 0);
-  if (n <= 2 && (n < 2 || longest <= LEGEND_SHARED_CHARS)) {
-    return { legend: { ...base, title: title ? { text: title, side: "left" } : undefined }, height: LEGEND_ROW + 8 };
+  const width = entries.reduce((w, e) => w + plain(e).length, 0) + (title ? plain(title).length : 0);
+  if (n <= 1 || (n === 2 && width <= 2 * LEGEND_SHARED_CHARS)) {
+    return { legend: { ...base, orientation: "h", title: title ? { text: title, side: "left" } : undefined }, height: LEGEND_ROW + 8 };
   }
-  const cols = longest <= LEGEND_SHARED_CHARS ? 2 : 1;
-  const rows = Math.ceil(n / cols) + (title ? 1 : 0);
-  return {
-    legend: { ...base, entrywidth: 1 / cols - 0.005, entrywidthmode: "fraction", title: title ? { text: title, side: "top" } : undefined },
-    height: rows * LEGEND_ROW + 8,
-  };
+  const rows = n + (title ? 1 : 0);
+  return { legend: { ...base, orientation: "v", title: title ? { text: title, side: "top" } : undefined }, height: rows * LEGEND_ROW + 8 };
 }
 
-/**
- * The layout shared by the Kaplan–Meier and cumulative incidence figures: the probability panel
- * on axes x/y, and, when there is a risk table, the table on x2/y2 below it; x2 matches x, so
- * both share one time axis with ticks at `breaks`. Heights are fixed in pixels (panel
- * figureDefaults.plotHeight, each table line riskRowHeight), so the figure grows with the table.
- * Titles are plain text (escaped here). The title sits at the top of the figure and the legend in a
- * block between it and the panel, the top margin sized from the number of legend entries (legendBlock).
- */
 export function survivalPanelLayout(p: SurvivalPanelLayoutInput): Record<string, unknown> {
   // Top margin: the title (when any) above the legend block, the legend block above the panel.
   const block = legendBlock(p.legendEntries ?? [], p.legendTitle);

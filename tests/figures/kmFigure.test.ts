@@ -182,21 +182,26 @@ describe("kmFigure: options", () => {
     const pooledAt = (t: number) => k.curves.reduce((s, c) => s + atRiskFromCurve(c, [t]).rows[0].nRisk, 0);
     expect(pooledAt(end * MONTH)).toBeGreaterThanOrEqual(threshold);
     expect(pooledAt(end * MONTH + 1e-6)).toBeLessThan(threshold);
+    // A breakStep that would leave fewer than four breaks gives way to the step chosen for the shorter axis.
+    const coarse = kmFigure(k.curves, { timeScale: timeScales.daysToMonths, breakStep: 6 });
+    const coarseTicks = (coarse.layout as Trace).xaxis.tickvals as number[];
+    if (timeBreaks(end, "months", { step: 6 }).length < 4) expect(coarseTicks).toEqual(timeBreaks(end, "months"));
+    else expect(coarseTicks).toEqual(timeBreaks(end, "months", { step: 6 }));
     // xMax overrides.
     expect((kmFigure(k.curves, { timeScale: timeScales.daysToMonths, xMax: 30 }).layout as Trace).xaxis.tickvals).toContain(30);
   });
 });
 
 describe("kmFigure: legend and title", () => {
-  it("the top margin grows with the legend rows; many entries go in two columns under a legend title", () => {
+  it("the top margin grows with the legend rows; more than two entries are listed one per row under the legend title", () => {
     const k = kmByCellType();
     const one = kmFigure([kmOverall()], { title: "T", riskTable: false }).layout as Trace;
     const four = kmFigure(k.curves, { title: "T", legendTitle: "Cell type", riskTable: false }).layout as Trace;
-    expect(one.legend.entrywidthmode).toBeUndefined();
-    expect(four.legend).toMatchObject({ entrywidthmode: "fraction", yanchor: "bottom", y: 1, title: { text: "Cell type", side: "top" } });
-    // Title row + 2 rows of 2 entries, 22 px each, above the panel; the figure grows by as much.
-    expect(four.margin.t - one.margin.t).toBe(2 * 22);
-    expect(four.height - one.height).toBe(2 * 22);
+    expect(one.legend.orientation).toBe("h");
+    expect(four.legend).toMatchObject({ orientation: "v", yanchor: "bottom", y: 1, title: { text: "Cell type", side: "top" } });
+    // Title row + 4 entry rows (22 px each) instead of one row, above the panel; the figure grows by as much.
+    expect(four.margin.t - one.margin.t).toBe(4 * 22);
+    expect(four.height - one.height).toBe(4 * 22);
     expect(four.title).toMatchObject({ yref: "container", y: 1, yanchor: "top" });
   });
 });
