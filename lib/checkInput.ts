@@ -191,3 +191,18 @@ function checkedGroupCodes(name: string, values: ArrayLike<Label>, levels?: read
   }
   return { codes, levels: lv };
 }
+
+/**
+ * Group codes when a grouping is optional: with `values`, groupCodes(name, values, levels);
+ * without, codes = null and a single level null (one curve over all rows). `levels` without
+ * `values` is an error.
+ */
+export function optionalGroupCodes(
+  name: string,
+  values: ArrayLike<Label> | undefined,
+  levels?: readonly Label[],
+): { codes: Int32Array | null; levels: (Label | null)[] } {
+  if (values !== undefined) return groupCodes(name, values, levels);
+  if (levels !== undefined) throw new InputError(`levels: given without ${name}`);
+  return { codes: null, levels: [null] };
+}

@@ -100,3 +100,4 @@ export { tableOne } from "./figures/tableOne";
 export type { TableOneOptions } from "./figures/tableOne";
 export { coxTable } from "./figures/coxTable";
 export { milestoneTable } from "./figures/milestoneTable";
+export type { SurvivalPanelOptions } from "./figures/SurvivalPanelOptions";

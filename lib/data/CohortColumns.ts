@@ -132,6 +132,8 @@ export interface CohortColumns {
   os_months: Float64Array;
   /** Age (per 10 years) (decades) */
   age_decades: Float64Array;
+  /** CSF white cells (log2 scale) (log2(cells/µL + 1)) */
+  csf_wbc_log2: Float64Array;
   /** Age group (years) */
   age_group: string[];
   /** Karnofsky ≥ 70 */

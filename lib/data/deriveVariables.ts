@@ -53,6 +53,8 @@ export function deriveVariables(columns: ColumnSet, options: DeriveOptions = {})
   const osDays = num("os_days"), age = num("age"), kps = num("kps"), bmi = num("bmi");
   numeric("os_months", (i) => osDays[i] / constant("os_months", "daysPerMonth"));
   numeric("age_decades", (i) => age[i] / 10);
+  const csfWbc = num("csf_wbc");
+  numeric("csf_wbc_log2", (i) => Math.log2(csfWbc[i] + 1));
   cut("age_group", age, get("age_group").cutoffs as number[]);
   flag("kps_ge70", kps, (get("kps_ge70").cutoffs as number[])[0]);
   const bmiCuts = get("bmi_category").cutoffs as Record<string, number[]>;

@@ -9,6 +9,7 @@ import { pValueText } from "./pValueText";
 import { riskTableTraces } from "./riskTableTraces";
 import { stepCurveTraces } from "./stepCurveTraces";
 import { survivalPanelLayout } from "./survivalPanelLayout";
+import type { SurvivalPanelOptions } from "./SurvivalPanelOptions";
 import { defaultTimeAxis, keepBreaks } from "./defaultTimeAxis";
 
 /** One cumulative incidence curve, as lib/survival's cumulativeIncidence returns it (structural). */
@@ -31,31 +32,11 @@ export interface GrayTestLike {
   p: number;
 }
 
-export interface CumulativeIncidenceFigureOptions {
-  /** Grouping variable name: the key of colorFor (default "group"). */
-  variable?: string;
-  legendTitle?: string;
-  groupLabels?: Readonly<Record<string, string>>;
+export interface CumulativeIncidenceFigureOptions extends SurvivalPanelOptions {
   /** Display label per cause code, e.g. { 1: "LM progression", 2: "Death without progression" }. */
   causeLabels?: Readonly<Record<string, string>>;
-  timeScale?: TimeScale;
-  xLabel?: string;
-  yLabel?: string;
-  title?: string;
-  breaks?: readonly number[];
-  breakStep?: number;
-  /** Right end of the time axis (display units); default as kmFigure's (defaultTimeAxis: pooled number at risk). */
-  xMax?: number;
-  /** Shaded bands (needs lower/upper; default: only with one or two curves). */
-  confBand?: boolean;
   /** Gray's test per cause (text, or cuminc-style rows), shown top-left. */
   tests?: string | readonly GrayTestLike[];
-  /** Number at risk per group at the breaks (preferred), "fromCurves" (default; needs nRisk), or false. */
-  riskTable?: readonly RiskTableGroup[] | "fromCurves" | false;
-  minAtRisk?: number;
-  suppressBelow?: number;
-  percent?: boolean;
-  name?: string;
 }
 
 /**

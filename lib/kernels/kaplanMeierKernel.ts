@@ -1,3 +1,5 @@
+import type { SurvivalCurve } from "../survival/SurvivalCurve";
+
 /**
  * Kaplan–Meier kernel: one pass over one curve's observations, already sorted by time.
  *
@@ -12,16 +14,10 @@
  *   cumHazStdErr  sqrt(sum d / n^2)
  * The update order follows survival's C routine survfitkm so that S is bit-identical to R.
  */
-export interface KaplanMeierRows {
-  time: Float64Array;
-  nRisk: Float64Array;
-  nEvent: Float64Array;
-  nCensor: Float64Array;
-  survival: Float64Array;
-  stdErr: Float64Array;
-  cumHaz: Float64Array;
-  cumHazStdErr: Float64Array;
-}
+export type KaplanMeierRows = Pick<
+  SurvivalCurve,
+  "time" | "nRisk" | "nEvent" | "nCensor" | "survival" | "stdErr" | "cumHaz" | "cumHazStdErr"
+>;
 
 export function kaplanMeierKernel(time: Float64Array, event: Float64Array, start: number, end: number): KaplanMeierRows {
   let m = 0;

@@ -1,4 +1,4 @@
-import { checkLengths, checkTime, groupCodes, InputError, type Label } from "../checkInput";
+import { checkLengths, checkTime, InputError, optionalGroupCodes, type Label } from "../checkInput";
 import { defaults } from "../defaults";
 import { cifConfInt } from "../kernels/cifConfInt";
 import { cumincKernel, type CumincRows } from "../kernels/cumincKernel";
@@ -62,17 +62,9 @@ export function cumulativeIncidence(input: CumulativeIncidenceInput): Cumulative
   const n = checkLengths({ time: input.time, cause: input.cause, group: input.group });
   const time = checkTime("time", input.time);
   const { index: cause, causes } = causeCodes("cause", input.cause);
-  let codes: Int32Array;
-  let levels: (Label | null)[];
-  if (input.group !== undefined) {
-    const g = groupCodes("group", input.group, input.levels);
-    codes = g.codes;
-    levels = g.levels;
-  } else {
-    if (input.levels !== undefined) throw new InputError("levels: given without group");
-    codes = new Int32Array(n);
-    levels = [null];
-  }
+  const grouping = optionalGroupCodes("group", input.group, input.levels);
+  const codes = grouping.codes ?? new Int32Array(n);
+  const levels = grouping.levels;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => time[a] - time[b] || a - b);
   const K = causes.length;
   const curves: CumulativeIncidenceCurve[][] = causes.map(() => []);

@@ -1,4 +1,4 @@
-import { checkEvent, checkLengths, checkTime, groupCodes, InputError, type Label } from "../checkInput";
+import { checkEvent, checkLengths, checkTime, InputError, optionalGroupCodes, type Label } from "../checkInput";
 import { defaults } from "../defaults";
 import { kaplanMeierKernel } from "../kernels/kaplanMeierKernel";
 import { kmConfInt } from "../kernels/kmConfInt";
@@ -60,16 +60,7 @@ export function kaplanMeier(input: KaplanMeierInput): { curves: SurvivalCurve[] 
   const time = checkTime("time", input.time);
   const event = checkEvent("event", input.event);
   const n = time.length;
-  let codes: Int32Array | null = null;
-  let levels: (Label | null)[];
-  if (input.group !== undefined) {
-    const g = groupCodes("group", input.group, input.levels);
-    codes = g.codes;
-    levels = g.levels;
-  } else {
-    if (input.levels !== undefined) throw new InputError("levels: given without group");
-    levels = [null];
-  }
+  const { codes, levels } = optionalGroupCodes("group", input.group, input.levels);
   const timefix = input.timefix === undefined ? defaults.timefix : input.timefix;
 
   // Sort once, by group then time (radix sort; timefix merges near-equal sorted times).

@@ -18,7 +18,7 @@ const COLUMN_KINDS: Record<keyof CohortColumns, "number" | "text"> = {
   it_chemo: "number", it_chemo_agent: "text", it_chemo_start_day: "number", targeted: "number", targeted_agent: "text", targeted_start_day: "number",
   radiotherapy: "number", rt_field: "text", radiotherapy_start_day: "number", systemic_chemo: "number", systemic_chemo_start_day: "number",
   immunotherapy: "number", immunotherapy_start_day: "number", bsc_only: "number", os_days: "number", vital_status: "number", neuro_prog: "number", neuro_prog_days: "number",
-  os_months: "number", age_decades: "number", age_group: "text", kps_ge70: "number", bmi_category: "text", gfr_ckd_epi: "number", ckd_stage: "text", gfr_lt60: "number",
+  os_months: "number", age_decades: "number", csf_wbc_log2: "number", age_group: "text", kps_ge70: "number", bmi_category: "text", gfr_ckd_epi: "number", ckd_stage: "text", gfr_lt60: "number",
   tc_category: "text", ldl_category: "text", hdl_category: "text", hdl_low: "number", tg_category: "text",
   egfr_mutant_nsclc: "number", alk_positive_nsclc: "number", her2_positive_breast: "number", extracranial_progressive: "number",
   it_pemetrexed: "number", targeted_matched: "number", rt_type: "text", any_active_treatment: "number", nprog_time: "number", nprog_status: "number",

@@ -20,6 +20,9 @@ describe("deriveVariables", () => {
     expect(num(d, "os_months")).toEqual([24, NaN]);
     expect(num(d, "age_decades")[0]).toBeCloseTo(5.8, 12);
   });
+  it("csf_wbc_log2 = log2(csf_wbc + 1): per doubling of the count, zero counts kept", () => {
+    expect(num(derive([{ csf_wbc: 0 }, { csf_wbc: 3 }, { csf_wbc: 255 }, { csf_wbc: null }]), "csf_wbc_log2")).toEqual([0, 2, 8, NaN]);
+  });
   it("age groups at the 50/60/70 boundaries", () => {
     expect(derive([{ age: 49 }, { age: 50 }, { age: 69 }, { age: 70 }]).age_group).toEqual(["18-49", "50-59", "60-69", "70-80"]);
   });

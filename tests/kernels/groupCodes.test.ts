@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupCodes, type Label } from "../../lib/checkInput";
+import { groupCodes, optionalGroupCodes, type Label } from "../../lib/checkInput";
 
 /** Park–Miller generator: reproducible test data. */
 function rng(seed: number): () => number {
@@ -60,5 +60,19 @@ describe("groupCodes: explicit levels and errors", () => {
     expect(() => groupCodes("g", ["a", undefined as unknown as string])).toThrow("g[1] = undefined: a group label must be a non-empty string or a finite number");
     expect(() => groupCodes("g", ["a", "c"], ["a", "b"])).toThrow('g[1] = "c": not one of the levels ["a","b"]');
     expect(() => groupCodes("g", ["a", "a"], ["a", "b"])).toThrow('g: level "b" has no observations (empty group)');
+  });
+});
+
+describe("optionalGroupCodes", () => {
+  it("without a grouping gives one level null and no codes", () => {
+    expect(optionalGroupCodes("group", undefined)).toEqual({ codes: null, levels: [null] });
+  });
+  it("with a grouping is groupCodes", () => {
+    const g = optionalGroupCodes("group", ["b", "a", "b"]);
+    expect(g.levels).toEqual(["a", "b"]);
+    expect(Array.from(g.codes!)).toEqual([1, 0, 1]);
+  });
+  it("rejects levels without a grouping, naming both", () => {
+    expect(() => optionalGroupCodes("group", undefined, ["a"])).toThrow(/levels: given without group/);
   });
 });
